@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// The bundled routines, one JSON file each, embedded in the binary.
+/// List every file of `Sessions/` here; a test fails when one is missing.
+let bundledRoutineFiles = [
+    "acupressure.json",
+    "collar.json",
+    "cupping-back.json",
+    "cupping-neck.json",
+    "honey.json",
+    "lumbar.json",
+    "neck-classic.json",
+    "self-massage.json",
+]
+
+let package = Package(
+    name: "knead",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "knead", targets: ["knead"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        .target(name: "KneadCore"),
+        .target(
+            name: "KneadSessions",
+            path: "Sessions",
+            resources: bundledRoutineFiles.map { .embedInCode($0) }
+        ),
+        .target(name: "KneadUI", dependencies: ["KneadCore"]),
+        .target(name: "KneadTerminal", dependencies: ["CNcurses", "KneadCore", "KneadUI"]),
+        .executableTarget(
+            name: "knead",
+            dependencies: [
+                "KneadCore", "KneadUI", "KneadTerminal", "KneadSessions",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "KneadCoreTests", dependencies: ["KneadCore", "KneadSessions"]),
+        .testTarget(name: "KneadUITests", dependencies: ["KneadUI", "KneadCore"]),
+        .testTarget(name: "KneadCLITests", dependencies: ["knead"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["knead"]),
+    ]
+)

@@ -1,0 +1,7 @@
+/// How a step of a session ended.
+public enum StepOutcome: Hashable, Sendable {
+    /// It ran to its end.
+    case done
+    /// The person skipped it, or quit during it.
+    case skipped
+}

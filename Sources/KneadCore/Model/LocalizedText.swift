@@ -1,0 +1,33 @@
+/// A text given in one or more languages, resolved to the user's language when shown.
+///
+/// A script writes a text either as a plain string (taken as English) or as an object that
+/// maps language codes to strings, such as `{"en": "Stroking", "ru": "Поглаживание"}`.
+public struct LocalizedText: Hashable, Sendable {
+    /// The strings by language code (`en`, `ru`, `pt_BR`…).
+    public let translations: [String: String]
+
+    /// Creates a text that has only an English version.
+    public init(_ english: String) {
+        self.translations = ["en": english]
+    }
+
+    /// Creates a text from its translations; at least one is expected.
+    public init(translations: [String: String]) {
+        self.translations = translations
+    }
+
+    /// The English version, or the first translation by code when there is no English one.
+    public var english: String { resolved(for: nil) }
+
+    /// The version for `language`: an exact match, then its base language (`pt` for `pt_BR`),
+    /// then English, then the first translation by code.
+    public func resolved(for language: String?) -> String {
+        if let language {
+            if let exact = translations[language] { return exact }
+            let base = String(language.prefix { $0 != "_" && $0 != "-" })
+            if let match = translations[base] { return match }
+        }
+        if let english = translations["en"] { return english }
+        return translations.keys.sorted().first.flatMap { translations[$0] } ?? ""
+    }
+}

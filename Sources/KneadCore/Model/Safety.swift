@@ -1,0 +1,18 @@
+/// The safety information of a routine: when not to start, and when to stop.
+public struct Safety: Hashable, Sendable {
+    /// Conditions under which the routine must not be done at all.
+    public var contraindications: [LocalizedText]
+    /// Signs that mean: stop the session now.
+    public var stopIf: [LocalizedText]
+    /// Other advice worth reading before the start.
+    public var notes: [LocalizedText]
+
+    public init(contraindications: [LocalizedText] = [], stopIf: [LocalizedText] = [], notes: [LocalizedText] = []) {
+        self.contraindications = contraindications
+        self.stopIf = stopIf
+        self.notes = notes
+    }
+
+    /// Whether there is nothing to show.
+    public var isEmpty: Bool { contraindications.isEmpty && stopIf.isEmpty && notes.isEmpty }
+}

@@ -1,0 +1,39 @@
+/// One timed move of a routine, as written in a script.
+///
+/// A stage with `sides` runs once per side, for `duration` each time.
+public struct Stage: Hashable, Sendable {
+    /// The move, such as "Kneading along the spine".
+    public var name: LocalizedText
+    /// The kind of movement.
+    public var technique: Technique
+    /// The body zone worked, such as "trapezius".
+    public var area: String
+    /// How long the move lasts, per side when `sides` is not empty.
+    public var duration: Duration
+    /// The sides in the order they are worked; empty when the move has no side.
+    public var sides: [Side]
+    /// How many movements to aim for.
+    public var reps: Int?
+    /// Beats per minute for rhythmic moves.
+    public var cadence: Double?
+    /// How to do the move, in a few short sentences.
+    public var instructions: LocalizedText
+    /// What to avoid in this step.
+    public var caution: LocalizedText?
+
+    public init(
+        name: LocalizedText, technique: Technique, area: String, duration: Duration,
+        sides: [Side] = [], reps: Int? = nil, cadence: Double? = nil,
+        instructions: LocalizedText, caution: LocalizedText? = nil
+    ) {
+        self.name = name
+        self.technique = technique
+        self.area = area
+        self.duration = duration
+        self.sides = sides
+        self.reps = reps
+        self.cadence = cadence
+        self.instructions = instructions
+        self.caution = caution
+    }
+}

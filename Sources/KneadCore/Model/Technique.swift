@@ -1,0 +1,8 @@
+/// A massage technique, the kind of movement a stage asks for.
+public enum Technique: String, CaseIterable, Hashable, Sendable {
+    case stroking, rubbing, squeezing, kneading, pressing, vibration, tapping, pinching
+    case cupping, acupressure, honey, rest
+
+    /// The name shown to the person, capitalised.
+    public var displayName: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+}

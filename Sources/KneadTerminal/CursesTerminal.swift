@@ -1,0 +1,190 @@
+import CNcurses
+import Glibc
+import KneadUI
+
+/// The real terminal, driven through ncursesw: sets it up, draws screens, and gives it back.
+///
+/// Drawing writes only the rows that differ from the last screen into `stdscr`, then lets
+/// ncurses send the difference to the terminal with `wnoutrefresh` + `doupdate`; nothing ever
+/// calls `clear()`, so a countdown tick costs a handful of bytes.
+final class CursesTerminal {
+    /// The size of the terminal in cells.
+    struct Size: Hashable {
+        var width: Int
+        var height: Int
+    }
+
+    /// Why the terminal could not be set up.
+    enum StartError: Error, CustomStringConvertible {
+        /// ncurses could not open the terminal, usually because of an unknown `TERM`.
+        case cannotOpenTerminal(term: String?)
+
+        var description: String {
+            switch self {
+            case .cannotOpenTerminal(let term):
+                "cannot use the terminal (TERM=\(term ?? "unset")); run in a terminal with a known TERM"
+            }
+        }
+    }
+
+    /// The number of the first colour pair; pair 0 is the terminal's default colours.
+    private static let firstColorPair: Int16 = 1
+
+    /// Whether styles may use colour pairs.
+    private let usesColor: Bool
+    /// The cursor visibility before the session hid it, to restore; nil when it could not change.
+    private var previousCursor: Int32?
+    /// The screen as last drawn into `stdscr`; nil forces every cell to be drawn.
+    private var drawn: Screen?
+    /// Whether the terminal is in program mode (between setup and `suspend`/`restore`).
+    private(set) var isActive = false
+
+    /// Sets the terminal up for a full-screen session: UTF-8 locale, raw-ish keys, hidden cursor.
+    ///
+    /// Keeps ISIG on (`cbreak`, not `raw`) so Ctrl-C, Ctrl-Z and friends still become signals.
+    init(colors wantsColors: Bool) throws(StartError) {
+        setlocale(LC_ALL, "")
+        if knead_codeset_is_utf8() == 0 {
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
+        guard knead_newterm() != nil else {
+            throw .cannotOpenTerminal(term: getenv("TERM").map { String(cString: $0) })
+        }
+        isActive = true
+        set_escdelay(25)
+        cbreak()
+        noecho()
+        nonl()
+        keypad(knead_stdscr(), true)
+        nodelay(knead_stdscr(), true)
+        leaveok(knead_stdscr(), true)
+        let cursor = curs_set(0)
+        previousCursor = cursor == ERR ? nil : cursor
+
+        var colorsReady = false
+        if wantsColors && has_colors() {
+            start_color()
+            let background: Int16 = use_default_colors() == OK ? -1 : Int16(COLOR_BLACK)
+            for color in TextColor.allCases {
+                init_pair(Self.firstColorPair + Int16(color.rawValue), Int16(color.rawValue), background)
+            }
+            colorsReady = true
+        }
+        usesColor = colorsReady
+    }
+
+    /// The terminal's size as the kernel reports it now, or ncurses' idea of it if that fails.
+    func currentSize() -> Size {
+        var rows: Int32 = 0
+        var columns: Int32 = 0
+        for descriptor in [STDOUT_FILENO, STDIN_FILENO] where knead_window_size(descriptor, &rows, &columns) == 0 {
+            if rows > 0 && columns > 0 { return Size(width: Int(columns), height: Int(rows)) }
+        }
+        return Size(width: Int(knead_cols()), height: Int(knead_lines()))
+    }
+
+    /// Tells ncurses the terminal now has `size`, and repaints everything on the next draw.
+    func adopt(_ size: Size) {
+        if size.width != Int(knead_cols()) || size.height != Int(knead_lines()) {
+            resize_term(Int32(max(1, size.height)), Int32(max(1, size.width)))
+        }
+        repaintEverything()
+    }
+
+    /// Makes the next `draw` send every cell, as after a resize or a return from Ctrl-Z.
+    func repaintEverything() {
+        drawn = nil
+        clearok(knead_curscr(), true)
+    }
+
+    /// Shows `screen` on the terminal, sending only what changed.
+    func draw(_ screen: Screen) {
+        let window = knead_stdscr()
+        let fresh = drawn.map { $0.width != screen.width || $0.height != screen.height } ?? true
+        if fresh { werase(window) }
+        let rowLimit = min(screen.height, Int(getmaxy(window)))
+        let columnLimit = min(screen.width, Int(getmaxx(window)))
+        for row in 0..<rowLimit {
+            let cells = screen.rows[row]
+            // A changed row is drawn whole: a wide character covers its neighbour, so cell by
+            // cell comparisons could leave half of one behind. ncurses still sends only changes.
+            if !fresh, let previous = drawn?.rows[row], previous == cells { continue }
+            var column = 0
+            while column < columnLimit {
+                column += put(cells[column], row: row, column: column, columnLimit: columnLimit)
+            }
+        }
+        drawn = screen
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    /// Reads every key waiting in the input, without blocking.
+    func readPendingInput() -> [TerminalInput] {
+        var inputs: [TerminalInput] = []
+        while true {
+            var value: wint_t = 0
+            let status = get_wch(&value)
+            guard status != ERR else { return inputs }
+            if let input = KeyDecoder.decode(status: status, value: UInt32(value)) {
+                inputs.append(input)
+            }
+        }
+    }
+
+    /// Rings the terminal bell.
+    func ringBell() {
+        beep()
+    }
+
+    /// Gives the terminal back to the shell for a while (Ctrl-Z); `resume` takes it again.
+    func suspend() {
+        guard isActive else { return }
+        endwin()
+        isActive = false
+    }
+
+    /// Takes the terminal back after `suspend`, at its current size, repainting everything.
+    func resume() {
+        isActive = true
+        adopt(currentSize())
+    }
+
+    /// Restores the terminal for good: shows the cursor and leaves program mode.
+    func restore() {
+        // After `suspend` the terminal is already in shell mode, with the cursor shown.
+        guard isActive else { return }
+        if let previousCursor { curs_set(previousCursor) }
+        endwin()
+        isActive = false
+    }
+
+    /// Draws one cell and returns how many columns it took (2 for a wide character).
+    private func put(_ cell: Cell, row: Int, column: Int, columnLimit: Int) -> Int {
+        var scalars = Array(cell.character.unicodeScalars.prefix(Int(CCHARW_MAX)))
+        var width = knead_character_width(wchar_t(bitPattern: scalars[0].value))
+        if width < 1 || (width == 2 && column + 1 >= columnLimit) {
+            scalars = ["\u{FFFD}"]
+            width = 1
+        }
+        var text = scalars.map { wchar_t(bitPattern: $0.value) }
+        text.append(0)
+        knead_put_cell(Int32(row), Int32(column), text, attributes(of: cell.style), colorPair(of: cell.style))
+        return Int(width)
+    }
+
+    /// The ncurses attributes for a style.
+    private func attributes(of style: CellStyle) -> attr_t {
+        var attributes = knead_attr_normal()
+        if style.bold { attributes |= knead_attr_bold() }
+        if style.reverse { attributes |= knead_attr_reverse() }
+        if style.dim { attributes |= knead_attr_dim() }
+        return attributes
+    }
+
+    /// The colour pair for a style: 0 (default colours) without colour.
+    private func colorPair(of style: CellStyle) -> Int16 {
+        guard usesColor, let color = style.color else { return 0 }
+        return Self.firstColorPair + Int16(color.rawValue)
+    }
+}

@@ -1,0 +1,135 @@
+import Glibc
+import KneadCore
+import KneadUI
+
+/// The shell's single loop: waits in `poll` for a key, a signal or the model's next change,
+/// feeds what happened to the model, draws, and carries out its commands.
+///
+/// It sleeps exactly until `AppModel.nextChange(after:)` (rounded up to a whole millisecond),
+/// so an idle countdown wakes about once a second, a paused one not at all, and a key press is
+/// drawn as soon as it arrives.
+struct RunLoop {
+    /// How the loop ended.
+    enum Outcome: Equatable {
+        /// The app asked to exit with this status.
+        case exited(status: Int32)
+        /// A terminating signal (SIGINT, SIGTERM, SIGHUP) arrived.
+        case signaled(Int32)
+    }
+
+    /// The app: its state, its reactions, its picture.
+    private var model: AppModel
+    /// The terminal it draws on.
+    private let terminal: CursesTerminal
+    /// The blocked signals, readable as a descriptor.
+    private let signals: SignalChannel
+    /// The session clock.
+    private let clock: MonotonicClock
+    /// Whether cues ring the bell.
+    private let bell: Bool
+    /// The terminal size the model was last told about.
+    private var modelSize: CursesTerminal.Size?
+
+    init(model: AppModel, terminal: CursesTerminal, signals: SignalChannel, clock: MonotonicClock, bell: Bool) {
+        self.model = model
+        self.terminal = terminal
+        self.signals = signals
+        self.clock = clock
+        self.bell = bell
+    }
+
+    /// Runs until the app exits or a terminating signal arrives; the terminal is still set up.
+    mutating func run() -> Outcome {
+        terminal.adopt(terminal.currentSize())
+        draw(at: clock.now())
+        var descriptors = [
+            pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: signals.descriptor, events: Int16(POLLIN), revents: 0),
+        ]
+        while true {
+            let before = clock.now()
+            let deadline = model.nextChange(after: before)
+            let timeout = clock.pollTimeout(until: deadline, from: before)
+            let ready = poll(&descriptors, nfds_t(descriptors.count), timeout)
+            if ready < 0 && errno != EINTR { return .exited(status: 1) }
+
+            var needsDrawing = false
+            if descriptors[1].revents != 0 {
+                for signal in signals.readPending() {
+                    switch handle(signal: signal) {
+                    case .some(let outcome): return outcome
+                    case .none: needsDrawing = true
+                    }
+                }
+            }
+            if descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0,
+               descriptors[0].revents & Int16(POLLIN) == 0 {
+                // The terminal went away without a SIGHUP reaching us: end as a hang-up would.
+                return .signaled(SIGHUP)
+            }
+            for input in terminal.readPendingInput() {
+                switch input {
+                case .resize:
+                    terminal.adopt(terminal.currentSize())
+                case .key(let key):
+                    if let outcome = send(.key(key, at: clock.now())) { return outcome }
+                }
+                needsDrawing = true
+            }
+            let now = clock.now()
+            if let deadline, now >= deadline {
+                if let outcome = send(.tick(at: now)) { return outcome }
+                needsDrawing = true
+            }
+            if needsDrawing { draw(at: now) }
+        }
+    }
+
+    /// Reacts to one signal; returns an outcome when the loop must end.
+    private mutating func handle(signal: Int32) -> Outcome? {
+        switch signal {
+        case SIGINT, SIGTERM, SIGHUP:
+            return .signaled(signal)
+        case SIGTSTP:
+            if let outcome = send(.suspended(at: clock.now())) { return outcome }
+            terminal.suspend()
+            signals.raiseWithDefaultAction(SIGTSTP)
+            // Continued (or the stop was refused, as in an orphaned process group): take the
+            // terminal back and repaint it; the session stays paused until a key resumes it.
+            terminal.resume()
+        case SIGCONT:
+            // Also continued by someone else's SIGCONT: ncurses' picture of the screen is stale.
+            if terminal.isActive { terminal.repaintEverything() } else { terminal.resume() }
+        case SIGWINCH:
+            terminal.adopt(terminal.currentSize())
+        default:
+            break
+        }
+        return nil
+    }
+
+    /// Feeds an input to the model and carries out its commands; returns an outcome on exit.
+    private mutating func send(_ input: AppInput) -> Outcome? {
+        for command in model.handle(input) {
+            switch command {
+            case .exit(let status):
+                return .exited(status: status)
+            case .cue(.stepStarted), .cue(.countdown):
+                if bell { terminal.ringBell() }
+            case .cue:
+                break
+            }
+        }
+        return nil
+    }
+
+    /// Renders the model at the terminal's size and draws it.
+    private mutating func draw(at now: Instant) {
+        let size = terminal.currentSize()
+        if size != modelSize {
+            model.resize(width: size.width, height: size.height)
+            modelSize = size
+        }
+        terminal.draw(model.render(width: size.width, height: size.height, at: now))
+    }
+}

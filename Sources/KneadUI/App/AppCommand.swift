@@ -1,0 +1,9 @@
+import KneadCore
+
+/// Something the app asks the shell to carry out.
+public enum AppCommand: Hashable, Sendable {
+    /// Restore the terminal and exit with this status.
+    case exit(status: Int32)
+    /// A session cue (step started, halfway, countdown, finished) for sound or speech.
+    case cue(SessionEffect)
+}

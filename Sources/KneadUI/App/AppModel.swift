@@ -1,0 +1,269 @@
+import KneadCore
+
+/// The whole app as a value: which screen is up, the session being followed, and how to draw it.
+///
+/// The terminal shell feeds it keys, ticks and suspensions through `handle(_:)`, carries out
+/// the commands it returns, sleeps until `nextChange(after:)`, and draws `render(width:height:at:)`.
+/// It reads no clock and does no I/O: every instant comes in with an input.
+///
+/// While the help or the quit confirmation is open, a session keeps running (or stays
+/// paused): the massage goes on while the person reads, ticks still reach the engine and its
+/// cues still sound. If the session ends meanwhile, the box closes and the summary shows.
+public struct AppModel: Sendable {
+    /// The time that `+` adds to the current step, and `-` takes off.
+    public static let timeAdjustment: Duration = .seconds(15)
+
+    /// The routines the picker lists.
+    public let routines: [Routine]
+    /// How texts are resolved and whether colours are used.
+    public let options: AppOptions
+    /// Whether the app began at the picker, so that leaving a routine goes back to it.
+    public let startedFromPicker: Bool
+
+    /// The screen the app is on.
+    private(set) var mode: AppMode
+    /// The box drawn over the screen, if any.
+    private(set) var overlay: Overlay?
+    /// The routine highlighted in the picker, by index.
+    public private(set) var pickerSelection = 0
+    /// The terminal size last reported through `resize(width:height:)`, used to stop scrolling at the end of the text.
+    private var viewSize = (width: 80, height: 24)
+
+    /// Creates the app at the picker, or at a routine's safety check.
+    ///
+    /// A routine index out of range starts at the picker.
+    public init(routines: [Routine], start: AppStart, options: AppOptions) {
+        self.routines = routines
+        self.options = options
+        if case .routine(let index) = start, routines.indices.contains(index) {
+            mode = .safetyCheck(routineIndex: index, scroll: 0)
+            pickerSelection = index
+            startedFromPicker = false
+        } else {
+            mode = .picker
+            startedFromPicker = true
+        }
+    }
+
+    // MARK: - Reading the state
+
+    /// The session being followed or just ended, if any; read-only.
+    public var sessionState: Session? {
+        switch mode {
+        case .session(let session), .finished(let session): session
+        case .picker, .safetyCheck: nil
+        }
+    }
+
+    /// The name of the screen on show, for logs and tests: `picker`, `safetyCheck`, `session`,
+    /// `finished`, followed by `+help` or `+quitConfirmation` while a box is open.
+    public var screenName: String {
+        let base = switch mode {
+        case .picker: "picker"
+        case .safetyCheck: "safetyCheck"
+        case .session: "session"
+        case .finished: "finished"
+        }
+        return overlay.map { "\(base)+\($0)" } ?? base
+    }
+
+    /// How far the safety check is scrolled, in lines; zero elsewhere.
+    public var safetyCheckScroll: Int {
+        if case .safetyCheck(_, let scroll) = mode { return scroll }
+        return 0
+    }
+
+    /// When the screen next changes by itself: the next tick to send, or nil to sleep until a key.
+    public func nextChange(after now: Instant) -> Instant? {
+        guard case .session(let session) = mode else { return nil }
+        return session.nextChange(after: now)
+    }
+
+    // MARK: - Handling input
+
+    /// Tells the app the terminal's size, so that scrolling stops where the text ends.
+    ///
+    /// Optional: drawing always fits the size given to `render`; without this call the app
+    /// assumes 80×24 when it decides how far a long safety check may scroll.
+    public mutating func resize(width: Int, height: Int) {
+        viewSize = (max(0, width), max(0, height))
+        if case .safetyCheck(let index, let scroll) = mode {
+            mode = .safetyCheck(routineIndex: index, scroll: min(scroll, maximumSafetyScroll(routineIndex: index)))
+        }
+    }
+
+    /// Applies a key, a tick or a suspension, and returns what the shell should carry out.
+    public mutating func handle(_ input: AppInput) -> [AppCommand] {
+        switch input {
+        case .key(let key, let now): handleKey(key, at: now)
+        case .tick(let now): send(.ticked(at: now))
+        case .suspended(let now): send(.suspended(at: now))
+        }
+    }
+
+    private mutating func handleKey(_ key: Key, at now: Instant) -> [AppCommand] {
+        switch overlay {
+        case .help:
+            overlay = nil
+            return []
+        case .quitConfirmation:
+            return handleQuitConfirmation(key, at: now)
+        case nil:
+            break
+        }
+        switch mode {
+        case .picker:
+            return handlePickerKey(key, at: now)
+        case .safetyCheck(let index, let scroll):
+            return handleSafetyCheckKey(key, routineIndex: index, scroll: scroll, at: now)
+        case .session:
+            return handleSessionKey(key, at: now)
+        case .finished:
+            return leaveRoutine()
+        }
+    }
+
+    private mutating func handlePickerKey(_ key: Key, at now: Instant) -> [AppCommand] {
+        guard let command = PickerCommand.bindings.command(for: key) else { return [] }
+        switch command {
+        case .selectPrevious:
+            pickerSelection = max(0, pickerSelection - 1)
+        case .selectNext:
+            pickerSelection = max(0, min(routines.count - 1, pickerSelection + 1))
+        case .open:
+            if routines.indices.contains(pickerSelection) {
+                mode = .safetyCheck(routineIndex: pickerSelection, scroll: 0)
+            }
+        case .openByNumber:
+            if case .character(let digit) = key, let number = digit.wholeNumberValue, routines.indices.contains(number - 1) {
+                pickerSelection = number - 1
+                mode = .safetyCheck(routineIndex: pickerSelection, scroll: 0)
+            }
+        case .showHelp:
+            overlay = .help
+        case .quit:
+            return [.exit(status: 0)]
+        }
+        return []
+    }
+
+    private mutating func handleSafetyCheckKey(_ key: Key, routineIndex: Int, scroll: Int, at now: Instant) -> [AppCommand] {
+        guard let command = SafetyCheckCommand.bindings.command(for: key) else { return [] }
+        switch command {
+        case .scrollUp:
+            mode = .safetyCheck(routineIndex: routineIndex, scroll: max(0, scroll - 1))
+        case .scrollDown:
+            mode = .safetyCheck(routineIndex: routineIndex, scroll: min(scroll + 1, maximumSafetyScroll(routineIndex: routineIndex)))
+        case .begin:
+            return begin(routineIndex: routineIndex, at: now)
+        case .showHelp:
+            overlay = .help
+        case .leave:
+            return leaveRoutine()
+        }
+        return []
+    }
+
+    private mutating func handleSessionKey(_ key: Key, at now: Instant) -> [AppCommand] {
+        guard let command = SessionCommand.bindings.command(for: key) else { return [] }
+        switch command {
+        case .pauseOrResume: return send(.pauseKeyPressed(at: now))
+        case .nextStep: return send(.nextKeyPressed(at: now))
+        case .back: return send(.backKeyPressed(at: now))
+        case .restartStep: return send(.restartKeyPressed(at: now))
+        case .addTime: return send(.timeAdjusted(by: Self.timeAdjustment, at: now))
+        case .removeTime: return send(.timeAdjusted(by: .zero - Self.timeAdjustment, at: now))
+        case .showHelp: overlay = .help
+        case .askToQuit: overlay = .quitConfirmation
+        }
+        return []
+    }
+
+    private mutating func handleQuitConfirmation(_ key: Key, at now: Instant) -> [AppCommand] {
+        switch key {
+        case .character("y"), .character("Y"):
+            overlay = nil
+            return send(.quitConfirmed(at: now)) + leaveRoutine()
+        case .character("n"), .character("N"), .escape:
+            overlay = nil
+        default:
+            break
+        }
+        return []
+    }
+
+    // MARK: - Changing screens
+
+    /// Starts a session of the routine at `now`; a routine without steps cannot start.
+    private mutating func begin(routineIndex: Int, at now: Instant) -> [AppCommand] {
+        let timeline = Timeline(routine: routines[routineIndex])
+        guard !timeline.steps.isEmpty else { return [] }
+        var session = Session(timeline: timeline)
+        let effects = session.reduce(.started(at: now))
+        mode = .session(session)
+        return effects.map(AppCommand.cue)
+    }
+
+    /// Sends an event to the session, if one is under way, and moves to the summary when it ends.
+    private mutating func send(_ event: SessionEvent) -> [AppCommand] {
+        guard case .session(var session) = mode else { return [] }
+        let effects = session.reduce(event)
+        if session.phase == .finished {
+            mode = .finished(session)
+            overlay = nil
+        } else {
+            mode = .session(session)
+        }
+        return effects.map(AppCommand.cue)
+    }
+
+    /// Goes back to the picker when the app began there, or exits.
+    private mutating func leaveRoutine() -> [AppCommand] {
+        overlay = nil
+        guard startedFromPicker else { return [.exit(status: 0)] }
+        mode = .picker
+        return []
+    }
+
+    private func maximumSafetyScroll(routineIndex: Int) -> Int {
+        SafetyCheckScreen(routine: routines[routineIndex], scroll: 0, startedFromPicker: startedFromPicker, theme: theme, language: options.language)
+            .maximumScroll(width: viewSize.width, height: viewSize.height)
+    }
+
+    // MARK: - Drawing
+
+    /// The narrowest screen that shows more than a request to make the terminal larger.
+    public static let minimumWidth = 20
+    /// The lowest screen that shows more than a request to make the terminal larger.
+    public static let minimumHeight = 6
+
+    /// The styles in use, with or without colours.
+    var theme: Theme { Theme(colors: options.colors) }
+
+    /// Draws the current screen at `now` into a grid of `width` × `height` cells; any size works.
+    public func render(width: Int, height: Int, at now: Instant) -> Screen {
+        var screen = Screen(width: width, height: height)
+        guard screen.width >= Self.minimumWidth, screen.height >= Self.minimumHeight else {
+            TooSmallScreen().draw(into: &screen)
+            return screen
+        }
+        let language = options.language
+        switch mode {
+        case .picker:
+            PickerScreen(routines: routines, selection: pickerSelection, theme: theme, language: language).draw(into: &screen)
+        case .safetyCheck(let index, let scroll):
+            SafetyCheckScreen(routine: routines[index], scroll: scroll, startedFromPicker: startedFromPicker, theme: theme, language: language)
+                .draw(into: &screen)
+        case .session(let session):
+            SessionScreen(session: session, now: now, theme: theme, language: language).draw(into: &screen)
+        case .finished(let session):
+            FinishedScreen(session: session, returnsToPicker: startedFromPicker, theme: theme, language: language).draw(into: &screen)
+        }
+        switch overlay {
+        case .help: HelpOverlay(mode: mode, theme: theme).draw(into: &screen)
+        case .quitConfirmation: QuitConfirmationOverlay(theme: theme).draw(into: &screen)
+        case nil: break
+        }
+        return screen
+    }
+}

@@ -1,0 +1,7 @@
+/// Where the app begins: the list of routines, or straight at one routine's safety check.
+public enum AppStart: Hashable, Sendable {
+    /// The picker, listing every routine.
+    case picker
+    /// The safety check of the routine at this index of the routines, as with `knead ROUTINE`.
+    case routine(Int)
+}

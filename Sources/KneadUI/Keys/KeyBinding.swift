@@ -1,0 +1,23 @@
+/// The keys that give one command, with the words the help overlay shows for them.
+struct KeyBinding<Command: Sendable>: Sendable {
+    /// Every key that gives the command.
+    let keys: [Key]
+    /// How the keys are written in the help, such as `Space, p`.
+    let label: String
+    /// What the command does, such as `pause or resume`.
+    let action: String
+    /// The command the keys give.
+    let command: Command
+}
+
+extension Array {
+    /// The command bound to `key`, if any.
+    func command<Command>(for key: Key) -> Command? where Element == KeyBinding<Command> {
+        first { $0.keys.contains(key) }?.command
+    }
+}
+
+extension Key {
+    /// The keys of the digits `1` to `9`, which choose a routine by its number.
+    static let routineNumbers: [Key] = (1...9).map { .character(Character(String($0))) }
+}

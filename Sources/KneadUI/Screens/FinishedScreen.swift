@@ -1,0 +1,43 @@
+import KneadCore
+
+/// The summary after a session: time spent, and steps done and skipped.
+struct FinishedScreen {
+    let session: Session
+    /// Whether a key goes back to the picker rather than exiting.
+    let returnsToPicker: Bool
+    let theme: Theme
+    let language: String?
+
+    func draw(into screen: inout Screen) {
+        let margin = VerticalStack.margin(forScreenWidth: screen.width)
+        let width = screen.width - 2 * margin
+        let report = session.report ?? SessionReport(done: [], skipped: [], notReached: [], activeTime: .zero, pausedTime: .zero, endedEarly: true)
+        let stepCount = session.timeline.steps.count
+        let heading = report.endedEarly
+            ? StyledLine("Session ended early", theme.title)
+            : StyledLine("Session complete, well done", theme.success)
+        var facts: [LayoutBlock] = [
+            fact("Time spent", ClockText.elapsed(report.activeTime), priority: 1),
+            fact("Steps done", "\(report.done.count) of \(stepCount)", priority: 1),
+            fact("Skipped", "\(report.skipped.count)", priority: 3),
+        ]
+        if report.pausedTime > .zero {
+            facts.insert(fact("Paused", ClockText.elapsed(report.pausedTime), priority: 5), at: 1)
+        }
+        if !report.notReached.isEmpty {
+            facts.append(fact("Not reached", "\(report.notReached.count)", priority: 4))
+        }
+        let blocks = [
+            LayoutBlock(priority: 0, heading),
+            LayoutBlock(priority: 2, StyledLine(session.timeline.routine.title.resolved(for: language))),
+            .gap(priority: 6),
+        ] + facts
+        let leave = KeyHint.line([KeyHint("Any key", returnsToPicker ? (width >= 30 ? "back to the list" : "back") : "exit", rank: 0)], width: width, theme: theme)
+        VerticalStack(blocks.map(StackItem.block) + [.spacer, .block(LayoutBlock(priority: 0, leave))]).draw(into: &screen, margin: margin)
+    }
+
+    private func fact(_ label: String, _ value: String, priority: Int) -> LayoutBlock {
+        let paddedLabel = label.padding(toLength: 13, withPad: " ", startingAt: 0)
+        return LayoutBlock(priority: priority, StyledLine(spans: [StyledSpan(paddedLabel, theme.faint), StyledSpan(value, theme.title)]))
+    }
+}

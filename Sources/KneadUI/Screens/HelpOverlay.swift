@@ -1,0 +1,30 @@
+/// The box that lists every key, those of the current screen first.
+struct HelpOverlay {
+    /// The screen under the box, whose keys come first.
+    let mode: AppMode
+    let theme: Theme
+
+    func draw(into screen: inout Screen) {
+        let width = Box.maximumContentWidth(on: screen)
+        let session = section("During a session", SessionCommand.bindings, width: width)
+        let picker = section("In the list of routines", PickerCommand.bindings, width: width)
+        let safetyCheck = section("Before a session", SafetyCheckCommand.bindings, width: width)
+        let sections = switch mode {
+        case .picker: [picker, safetyCheck, session]
+        case .safetyCheck: [safetyCheck, session, picker]
+        case .session, .finished: [session, safetyCheck, picker]
+        }
+        let footer = StyledLine("Any key closes this help", theme.faint)
+        Box(title: "Keys", lines: Array(sections.joined(separator: [StyledLine.blank])), footer: footer, frameStyle: theme.frame)
+            .draw(into: &screen)
+    }
+
+    /// A heading and one row per binding; the keys line up in a column when there is room.
+    private func section<Command>(_ heading: String, _ bindings: [KeyBinding<Command>], width: Int) -> [StyledLine] {
+        let labelWidth = width >= 40 ? 14 : 0
+        return [StyledLine(heading, theme.title)] + bindings.map { binding in
+            let label = binding.label.padding(toLength: max(labelWidth, binding.label.count + 1), withPad: " ", startingAt: 0)
+            return StyledLine(spans: [StyledSpan(label, theme.key), StyledSpan(binding.action)])
+        }
+    }
+}

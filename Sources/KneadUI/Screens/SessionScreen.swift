@@ -1,0 +1,167 @@
+import KneadCore
+
+/// The screen followed during a session: the move, the side, a big countdown, progress and
+/// what comes next, laid out so the essentials survive on a small terminal.
+struct SessionScreen {
+    let session: Session
+    /// The instant the screen shows.
+    let now: Instant
+    let theme: Theme
+    let language: String?
+
+    // Priorities: lower claims rows first.
+    private enum Priority {
+        static let countdown = 0, moveName = 1, keyHelp = 1, side = 2, next = 2
+        static let header = 3, stepProgress = 3, bigCountdown = 4, caution = 5
+        static let details = 6, instructions = 7, sessionProgress = 8, rule = 9, gap = 10
+    }
+
+    private var isPaused: Bool { session.phase == .paused }
+
+    func draw(into screen: inout Screen) {
+        let margin = VerticalStack.margin(forScreenWidth: screen.width)
+        VerticalStack(items(width: screen.width - 2 * margin)).draw(into: &screen, margin: margin)
+    }
+
+    private func items(width: Int) -> [StackItem] {
+        let step = session.currentStep
+        let moveBlocks = step.isTransition ? transitionBlocks(step, width: width) : moveBlocks(step, width: width)
+        let blocks: [LayoutBlock] = [header(width: width), LayoutBlock(priority: Priority.rule, .rule(width: width, style: theme.faint))]
+            + moveBlocks
+        let timing: [LayoutBlock] = [
+            pausedBanner(width: width), countdown(width: width), .gap(priority: Priority.gap),
+            progress("Step", session.stepProgress(at: now), width: width, priority: Priority.stepProgress),
+            progress("Session", session.sessionProgress(at: now), width: width, priority: Priority.sessionProgress),
+            .gap(priority: Priority.gap), next(width: width),
+        ]
+        return blocks.map(StackItem.block) + [.spacer] + timing.map(StackItem.block) + [.spacer, .block(keyHelp(width: width))]
+    }
+
+    // MARK: - The move
+
+    private func header(width: Int) -> LayoutBlock {
+        let stepNumber = session.currentIndex + 1
+        let stepCount = session.timeline.steps.count
+        let timeLeft = ClockText.countdown(session.timeLeftInSession(at: now))
+        let title = session.timeline.routine.title.resolved(for: language)
+        let fullPosition = "step \(stepNumber) of \(stepCount) · \(timeLeft) left"
+        let fits = title.count + 1 + fullPosition.count <= width
+        let position = fits ? fullPosition : "\(stepNumber)/\(stepCount) · \(timeLeft)"
+        return LayoutBlock(priority: Priority.header, StyledLine(spans: [StyledSpan(title, theme.title)], trailing: [StyledSpan(position)]))
+    }
+
+    private func moveBlocks(_ step: Step, width: Int) -> [LayoutBlock] {
+        let stage = step.stage
+        var blocks = [name(stage, width: width), details(stage)]
+        if let side = step.side {
+            let text = pointing(to: side, "\(side == .left ? "LEFT" : "RIGHT") side")
+            blocks.append(LayoutBlock(priority: Priority.side, StyledLine(text, theme.banner, alignment: .centered, fill: theme.banner)))
+        }
+        blocks.append(.gap(priority: Priority.gap))
+        let instructions = WordWrap.lines(of: stage.instructions.resolved(for: language), width: width)
+        blocks.append(.shrinkable(priority: Priority.instructions, lines: instructions.map { StyledLine($0) }))
+        if let caution = stage.caution?.resolved(for: language) {
+            let lines = WordWrap.hangingLines(of: caution, marker: "! ", width: width)
+            blocks.append(.shrinkable(priority: Priority.caution, lines: lines.map { StyledLine($0, theme.caution) }))
+        }
+        return blocks
+    }
+
+    private func transitionBlocks(_ step: Step, width: Int) -> [LayoutBlock] {
+        let notice = step.side.map { pointing(to: $0, "Switch to the \($0 == .left ? "LEFT" : "RIGHT") side") } ?? "Get ready for the next move"
+        return [
+            LayoutBlock(priority: Priority.moveName, StyledLine("Get ready", theme.title)),
+            LayoutBlock(priority: Priority.side, StyledLine(notice, theme.banner, alignment: .centered, fill: theme.banner)),
+            .gap(priority: Priority.gap),
+            LayoutBlock(priority: Priority.next, StyledLine(spans: [StyledSpan("Coming up: ", theme.faint)] + nameSpans(step.stage))),
+            details(step.stage),
+        ]
+    }
+
+    /// `text` with arrows on the side it names: `◀◀  LEFT side`, `RIGHT side  ▶▶`.
+    private func pointing(to side: Side, _ text: String) -> String {
+        side == .left ? "◀◀  " + text : text + "  ▶▶"
+    }
+
+    /// The move's name in its technique's colour, on two lines when it needs them and there is room.
+    private func name(_ stage: Stage, width: Int) -> LayoutBlock {
+        let lines = WordWrap.lines(of: stage.name.resolved(for: language), width: width).map { StyledLine($0, theme.technique(stage.technique)) }
+        let shortened = LayoutBlock.shrinkable(priority: Priority.moveName, lines: lines)
+        let versions = shortened.versions.prefix(2).enumerated().map { index, version in
+            LayoutBlock.Version(priority: index == 0 ? Priority.moveName : Priority.details, lines: version.lines)
+        }
+        return LayoutBlock(versions: Array(versions))
+    }
+
+    private func nameSpans(_ stage: Stage) -> [StyledSpan] {
+        [StyledSpan(stage.name.resolved(for: language), theme.technique(stage.technique))]
+    }
+
+    /// The technique, body area, and the reps or cadence to aim for.
+    private func details(_ stage: Stage) -> LayoutBlock {
+        var parts = [stage.area]
+        if let reps = stage.reps { parts.append("about \(reps) times") }
+        if let cadence = stage.cadence { parts.append("\(Int(cadence.rounded())) per minute") }
+        let spans = [StyledSpan(stage.technique.displayName, theme.technique(stage.technique))]
+            + parts.map { StyledSpan(" · " + $0) }
+        return LayoutBlock(priority: Priority.details, StyledLine(spans: spans))
+    }
+
+    // MARK: - The time
+
+    private func pausedBanner(width: Int) -> LayoutBlock {
+        guard isPaused else { return .gap(priority: Priority.gap) }
+        let text = width >= 30 ? "PAUSED · Space or p: resume" : "PAUSED"
+        return LayoutBlock(priority: Priority.countdown, StyledLine(text, theme.paused, alignment: .centered, fill: theme.paused))
+    }
+
+    /// The step's time left: plain digits always, big block digits when there is room, with a
+    /// big PAUSED beside them while paused if the width allows.
+    private func countdown(width: Int) -> LayoutBlock {
+        let text = ClockText.countdown(session.timeLeftInStep(at: now))
+        let style = isPaused ? theme.frozenCountdown : theme.countdown
+        let plain = LayoutBlock.Version(priority: Priority.countdown, lines: [StyledLine(text, CellStyle(bold: true), alignment: .centered)])
+        guard BigText.width(of: text) <= width else { return LayoutBlock(versions: [plain]) }
+        let digits = BigText.rows(of: text)
+        let label = BigText.rows(of: "PAUSED")
+        let spacing = "    "
+        let besideLabel = isPaused && BigText.width(of: text) + spacing.count + BigText.width(of: "PAUSED") <= width
+        let rows = digits.indices.map { row in
+            StyledLine(
+                spans: [StyledSpan(digits[row], style)] + (besideLabel ? [StyledSpan(spacing), StyledSpan(label[row], theme.paused)] : []),
+                alignment: .centered
+            )
+        }
+        return LayoutBlock(versions: [plain, LayoutBlock.Version(priority: Priority.bigCountdown, lines: rows)])
+    }
+
+    private func progress(_ label: String, _ fraction: Double, width: Int, priority: Int) -> LayoutBlock {
+        let labelWidth = 8
+        let bar = ProgressBar.spans(fraction: fraction, width: width - labelWidth, done: theme.progressDone, left: theme.progressLeft)
+        let paddedLabel = label.padding(toLength: labelWidth, withPad: " ", startingAt: 0)
+        return LayoutBlock(priority: priority, StyledLine(spans: [StyledSpan(paddedLabel, theme.faint)] + bar))
+    }
+
+    // MARK: - What comes next
+
+    private func next(width: Int) -> LayoutBlock {
+        guard let step = session.nextStep else {
+            return LayoutBlock(priority: Priority.next, StyledLine(spans: [StyledSpan("Next: ", theme.faint), StyledSpan("nothing, this is the last step", theme.title)]))
+        }
+        let duration = StyledSpan(" · " + ClockText.countdown(step.duration), theme.faint)
+        let side = step.side.map { $0 == .left ? "LEFT side" : "RIGHT side" }
+        let what: [StyledSpan] = step.isTransition
+            ? [StyledSpan("get ready, switch to the " + (side ?? "next move"), theme.title)]
+            : nameSpans(step.stage) + (side.map { [StyledSpan(" · " + $0, theme.title)] } ?? [])
+        return LayoutBlock(priority: Priority.next, StyledLine(spans: [StyledSpan("Next: ", theme.faint)] + what + [duration]))
+    }
+
+    private func keyHelp(width: Int) -> LayoutBlock {
+        let hints = [
+            KeyHint("Space", isPaused ? "resume" : "pause", rank: 2), KeyHint("n", "next", rank: 3),
+            KeyHint("b", "back", rank: 4), KeyHint("r", "restart", rank: 6), KeyHint("+/-", "15 s", rank: 5),
+            KeyHint("?", "help", rank: 1), KeyHint("q", "quit", rank: 0),
+        ]
+        return LayoutBlock(priority: Priority.keyHelp, KeyHint.line(hints, width: width, theme: theme))
+    }
+}

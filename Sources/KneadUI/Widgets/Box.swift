@@ -1,0 +1,63 @@
+/// A framed box drawn over the middle of a screen, blanking what lies under it.
+struct Box {
+    /// The title set into the top edge of the frame.
+    var title: String
+    /// The rows inside the frame; the last ones are cut when the screen is too low.
+    var lines: [StyledLine]
+    /// A row kept at the bottom of the box whatever the height, such as how to close it.
+    var footer: StyledLine?
+    /// The style of the frame and title.
+    var frameStyle: CellStyle
+
+    /// Whether a screen has room for a frame; without one, the rows are drawn alone.
+    private static func isFramed(_ screen: Screen) -> Bool {
+        screen.width >= 8 && screen.height >= 4
+    }
+
+    /// The columns between the screen's edge and the box's content: frame and padding, on each side.
+    private static func inset(_ screen: Screen) -> Int {
+        guard isFramed(screen) else { return 0 }
+        return screen.width >= 30 ? 2 : 1
+    }
+
+    /// The widest content a box can hold on `screen`.
+    static func maximumContentWidth(on screen: Screen) -> Int {
+        max(0, screen.width - 2 * inset(screen))
+    }
+
+    /// Draws the box centred on `screen`; on a screen too small for a frame, the rows alone.
+    func draw(into screen: inout Screen) {
+        let border = Self.isFramed(screen) ? 1 : 0
+        let inset = Self.inset(screen)
+        let widest = (lines + [footer].compactMap { $0 }).map(\.width).max() ?? 0
+        let contentWidth = min(max(widest, title.count + 2), Self.maximumContentWidth(on: screen))
+        let boxWidth = contentWidth + 2 * inset
+        let contentRows = min(lines.count + (footer == nil ? 0 : 1), screen.height - 2 * border)
+        var shown = Array(lines.prefix(contentRows - (footer == nil ? 0 : 1)))
+        if let footer, contentRows > 0 { shown.append(footer) }
+        let boxHeight = shown.count + 2 * border
+        let top = (screen.height - boxHeight) / 2
+        let left = (screen.width - boxWidth) / 2
+        for row in top..<(top + boxHeight) {
+            screen.write(String(repeating: " ", count: boxWidth), row: row, column: left)
+        }
+        if border > 0 {
+            drawFrame(into: &screen, top: top, left: left, width: boxWidth, height: boxHeight)
+        }
+        for (offset, line) in shown.enumerated() {
+            line.draw(into: &screen, row: top + border + offset, column: left + inset, width: contentWidth)
+        }
+    }
+
+    private func drawFrame(into screen: inout Screen, top: Int, left: Int, width: Int, height: Int) {
+        let horizontal = String(repeating: "─", count: width - 2)
+        screen.write("┌" + horizontal + "┐", row: top, column: left, style: frameStyle)
+        screen.write("└" + horizontal + "┘", row: top + height - 1, column: left, style: frameStyle)
+        for row in (top + 1)..<(top + height - 1) {
+            screen.write("│", row: row, column: left, style: frameStyle)
+            screen.write("│", row: row, column: left + width - 1, style: frameStyle)
+        }
+        let heading = StyledLine(spans: [StyledSpan(" \(title) ", frameStyle)], alignment: .centered)
+        heading.draw(into: &screen, row: top, column: left + 1, width: width - 2)
+    }
+}

@@ -1,0 +1,36 @@
+/// Breaks text into lines that fit a width, at spaces, splitting only words too long for a line.
+enum WordWrap {
+    /// The lines of `text` at most `width` cells wide; none for empty text or a width below one.
+    ///
+    /// Runs of spaces between words collapse into one; other characters, control characters
+    /// included, are kept as they are (the screen makes them visible).
+    static func lines(of text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            var word = Substring(word)
+            if !current.isEmpty && current.count + 1 + word.count <= width {
+                current += " " + word
+                continue
+            }
+            if !current.isEmpty { lines.append(current) }
+            while word.count > width {
+                lines.append(String(word.prefix(width)))
+                word = word.dropFirst(width)
+            }
+            current = String(word)
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+
+    /// The lines of `text` with `marker` before the first one and the others indented to match,
+    /// as in a bulleted list.
+    static func hangingLines(of text: String, marker: String, width: Int) -> [String] {
+        let indent = String(repeating: " ", count: marker.count)
+        return lines(of: text, width: width - marker.count).enumerated().map { index, line in
+            (index == 0 ? marker : indent) + line
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import KneadCore
+
+/// `knead list`: the routines a person can run, bundled and their own.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the routines you can run, with zone and total time."
+    )
+
+    @Flag(name: .long, help: "Print the list as JSON.")
+    var json = false
+
+    func run() throws {
+        let environment = CommandEnvironment.current
+        let catalog = environment.catalog()
+        environment.warn(about: catalog.failures)
+        let language = environment.language
+        if json {
+            let items = catalog.entries.map { RoutineSummaryJSON(entry: $0, language: language) }
+            print(try JSONText.encode(items))
+            return
+        }
+        let rows = catalog.entries.map { entry -> [String] in
+            let timeline = Timeline(routine: entry.routine)
+            return [
+                entry.routine.id,
+                entry.routine.title.resolved(for: language),
+                entry.routine.zone ?? "",
+                timeline.totalDuration.clockText,
+                entry.origin.label,
+            ]
+        }
+        print(TextTable.render(header: ["NAME", "TITLE", "ZONE", "TIME", "FROM"], rows: rows, rightAligned: [3]))
+    }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import KneadCore
+
+/// `knead show ROUTINE`: the whole plan of a routine, with its safety and course information.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show a routine's plan: every step in order, with its safety and course information."
+    )
+
+    @Argument(help: "The routine: a name from `knead list`, or the path of a script.")
+    var routine: String
+
+    @Flag(name: .long, help: "Print the plan as JSON.")
+    var json = false
+
+    func run() throws {
+        let environment = CommandEnvironment.current
+        let routine = try environment.routine(named: routine)
+        let language = environment.language
+        if json {
+            print(try JSONText.encode(RoutinePlanJSON(routine: routine, language: language)))
+        } else {
+            print(RoutinePlanText.render(routine, language: language))
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import KneadCore
+
+/// A routine's whole plan as `knead show --json` prints it.
+struct RoutinePlanJSON: Encodable {
+    /// One step of the plan.
+    struct StepJSON: Encodable {
+        var number: Int
+        var kind: String
+        var name: String
+        var technique: String
+        var area: String
+        var side: String?
+        var seconds: Double
+        var startsAtSeconds: Double
+        var endsAtSeconds: Double
+        var reps: Int?
+        var cadence: Double?
+        var instructions: String
+        var caution: String?
+    }
+
+    /// The safety information in the user's language.
+    struct SafetyJSON: Encodable {
+        var contraindications: [String]
+        var stopIf: [String]
+        var notes: [String]
+    }
+
+    /// The course limits in the user's language.
+    struct CourseJSON: Encodable {
+        var maxSessions: Int?
+        var restDays: Int?
+        var note: String?
+    }
+
+    var id: String
+    var title: String
+    var summary: String?
+    var zone: String?
+    var position: String?
+    var totalSeconds: Double
+    var total: String
+    var safety: SafetyJSON
+    var course: CourseJSON?
+    var source: String?
+    var steps: [StepJSON]
+
+    init(routine: Routine, language: String?) {
+        let timeline = Timeline(routine: routine)
+        let texts = { (list: [LocalizedText]) in list.map { $0.resolved(for: language) } }
+        id = routine.id
+        title = routine.title.resolved(for: language)
+        summary = routine.summary?.resolved(for: language)
+        zone = routine.zone
+        position = routine.position
+        totalSeconds = timeline.totalDuration.inSeconds
+        total = timeline.totalDuration.clockText
+        safety = SafetyJSON(
+            contraindications: texts(routine.safety.contraindications),
+            stopIf: texts(routine.safety.stopIf),
+            notes: texts(routine.safety.notes)
+        )
+        course = routine.course.map {
+            CourseJSON(maxSessions: $0.maxSessions, restDays: $0.restDays, note: $0.note?.resolved(for: language))
+        }
+        source = routine.source?.resolved(for: language)
+        var start: Duration = .zero
+        steps = timeline.steps.enumerated().map { index, step in
+            defer { start += step.duration }
+            return StepJSON(
+                number: index + 1,
+                kind: step.isTransition ? "transition" : "move",
+                name: StepWording.name(of: step, language: language),
+                technique: step.stage.technique.rawValue,
+                area: step.stage.area,
+                side: step.side?.rawValue,
+                seconds: step.duration.inSeconds,
+                startsAtSeconds: start.inSeconds,
+                endsAtSeconds: (start + step.duration).inSeconds,
+                reps: step.isTransition ? nil : step.stage.reps,
+                cadence: step.isTransition ? nil : step.stage.cadence,
+                instructions: step.isTransition
+                    ? StepWording.transitionInstructions(for: step, language: language)
+                    : step.stage.instructions.resolved(for: language),
+                caution: step.isTransition ? nil : step.stage.caution?.resolved(for: language)
+            )
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import KneadCore
+
+/// Runs a session as plain lines of text, one per step, for pipes, logs and screen readers.
+///
+/// It reads the monotonic clock and sleeps until each step's deadline; the engine decides
+/// when steps start and end, exactly as in the full-screen session.
+struct PlainSessionRunner {
+    var routine: Routine
+    var language: String?
+    /// How much faster than real time the session runs (a hidden option for tests).
+    var timeScale: Double
+
+    /// Runs the session to its end and returns the exit status.
+    func run() -> Int32 {
+        let clock = SuspendingClock()
+        let launch = clock.now
+        let now = { Instant(sinceOrigin: (clock.now - launch) * timeScale) }
+        var session = Session(timeline: Timeline(routine: routine))
+        printHeader(session.timeline)
+        handle(session.reduce(.started(at: now())), session: session)
+        while session.phase == .running, let deadline = session.deadline {
+            let wait = (deadline - now()) / timeScale
+            if wait > .zero { Thread.sleep(forTimeInterval: wait.inSeconds) }
+            handle(session.reduce(.ticked(at: max(now(), deadline))), session: session)
+        }
+        return 0
+    }
+
+    private func printHeader(_ timeline: Timeline) {
+        let title = routine.title.resolved(for: language)
+        emit("\(title) — \(timeline.steps.count) steps, \(timeline.totalDuration.clockText)")
+        let stopIf = routine.safety.stopIf.map { $0.resolved(for: language) }
+        if !stopIf.isEmpty { emit("Stop at once if: " + stopIf.joined(separator: "; ")) }
+    }
+
+    private func handle(_ effects: [SessionEffect], session: Session) {
+        for effect in effects {
+            switch effect {
+            case .stepStarted(let index):
+                let step = session.timeline.steps[index]
+                let start = session.timeline.durationBefore(step: index)
+                var move = StepWording.name(of: step, language: language)
+                if !step.isTransition, let side = step.side { move += ", \(side.rawValue) side" }
+                emit("\(start.clockText)  step \(index + 1)/\(session.timeline.steps.count)  \(move)  \(step.duration.clockText)")
+            case .finished(let report):
+                emit("\(session.timeline.totalDuration.clockText)  finished: \(report.done.count) steps done, \(report.skipped.count) skipped")
+            case .halfway, .countdown, .paused, .resumed:
+                break
+            }
+        }
+    }
+
+    private func emit(_ line: String) {
+        FileHandle.standardOutput.write(Data((VisibleLine.sanitized(line) + "\n").utf8))
+    }
+}

@@ -1,0 +1,297 @@
+import Foundation
+import Glibc
+import Testing
+
+/// The real `knead` binary in a real terminal (tmux on a private socket): keys, the clock,
+/// resizes, and every way out, each of which must give the terminal back as it was.
+///
+/// Each test runs its own tmux server, so they may run in parallel. Without tmux the suite is
+/// skipped, unless the environment variable CI is set: then a missing tmux fails it.
+@Suite(
+    .enabled(
+        if: TmuxTerminal.isAvailable || ProcessInfo.processInfo.environment["CI"] != nil,
+        "tmux is not installed: end-to-end tests skipped (with CI set they fail instead)"
+    )
+)
+struct InteractiveSessionTests {
+    /// How much faster than real time sessions run here, so countdowns move quickly.
+    static let timeScale = 20
+
+    // MARK: - The clock
+
+    @Test func countdownFallsAndPauseFreezesIt() async throws {
+        let terminal = try await startSession()
+        defer { terminal.close() }
+        let start = try #require(SessionScreenReading(try terminal.capture()))
+        try await terminal.waitForScreen("the session time to fall below \(start.secondsLeft) s") {
+            (SessionScreenReading($0)?.secondsLeft ?? .max) < start.secondsLeft
+        }
+
+        try terminal.sendKeys("Space")
+        let paused = try #require(await terminal.waitForScreen(containing: "PAUSED"))
+        // Three scaled seconds: the countdown would have changed at least twice if it ran.
+        await terminal.expectScreenUnchanged(from: paused, for: realDuration(ofScaledSeconds: 3))
+        let frozen = try #require(SessionScreenReading(paused))
+
+        try terminal.sendKeys("p")
+        try await terminal.waitForScreen("the countdown to run again") {
+            !$0.contains("PAUSED") && (SessionScreenReading($0)?.secondsLeft ?? .max) < frozen.secondsLeft
+        }
+        try await quitWithConfirmation(terminal)
+    }
+
+    // MARK: - Keys
+
+    @Test func keysMoveBetweenStepsAndChangeTheTime() async throws {
+        let terminal = try await startSession()
+        defer { terminal.close() }
+        let paused = try await pause(terminal)
+
+        try terminal.sendKeys("n")
+        let afterNext = try await waitForReading(terminal, "step \(paused.step + 1)") { $0.step == paused.step + 1 }
+        try terminal.sendKeys("Right")
+        try await waitForReading(terminal, "step \(paused.step + 2) after →") { $0.step == paused.step + 2 }
+        try terminal.sendKeys("Left")
+        try await waitForReading(terminal, "step \(paused.step + 1) after ←") { $0.step == paused.step + 1 }
+        try terminal.sendKeys("b")
+        try await waitForReading(terminal, "step \(paused.step) after b") { $0.step == paused.step }
+        _ = afterNext
+
+        let before = try #require(SessionScreenReading(try terminal.capture()))
+        try terminal.sendKeys("+")
+        try await waitForReading(terminal, "\(before.secondsLeft + 15) s left after +") { $0.secondsLeft == before.secondsLeft + 15 }
+        try terminal.sendKeys("-")
+        try await waitForReading(terminal, "\(before.secondsLeft) s left after -") { $0.secondsLeft == before.secondsLeft }
+        #expect(try terminal.capture().contains("PAUSED"), "moving between steps keeps the session paused")
+
+        try terminal.sendKeys("?")
+        try await terminal.waitForScreen(containing: "Any key closes this help")
+        try terminal.sendKeys("x")
+        try await terminal.waitForScreen("the help to close") { !$0.contains("Any key closes this help") && $0.contains("PAUSED") }
+
+        try terminal.sendKeys("q")
+        try await terminal.waitForScreen(containing: "Quit this session? y/n")
+        try terminal.sendKeys("n")
+        try await terminal.waitForScreen("the question to close") { !$0.contains("Quit this session?") && $0.contains("PAUSED") }
+        try await quitWithConfirmation(terminal)
+    }
+
+    @Test func escapeAsksBeforeQuittingAndTypedCyrillicIsHarmless() async throws {
+        let terminal = try await startSession()
+        defer { terminal.close() }
+        try terminal.type("жй")
+        try terminal.sendKeys("Escape")
+        try await terminal.waitForScreen(containing: "Quit this session? y/n", timeout: .seconds(2))
+        try terminal.sendKeys("y")
+        try await expectCleanExit(terminal, status: 0)
+    }
+
+    // MARK: - Resizing
+
+    @Test func redrawsAtEverySizeItIsGiven() async throws {
+        let terminal = try await startSession()
+        defer { terminal.close() }
+        _ = try await pause(terminal)
+
+        try terminal.resize(width: 30, height: 10)
+        try await terminal.waitForScreen("a 30×10 session screen, short header and PAUSED") {
+            Self.rows($0).count == 10 && $0.contains("PAUSED") && $0.contains(/\d+\/\d+ · \d+:\d\d/)
+                && Self.rows($0).allSatisfy { $0.count <= 30 }
+        }
+        try terminal.resize(width: 200, height: 60)
+        try await terminal.waitForScreen("a 200×60 session screen with the full header") {
+            Self.rows($0).count == 60 && SessionScreenReading($0) != nil && $0.contains("PAUSED · Space or p: resume")
+        }
+        try terminal.resize(width: 12, height: 3)
+        try await terminal.waitForScreen("the request for a larger terminal") {
+            $0.contains("larger") || $0.contains("Make")
+        }
+        try terminal.resize(width: 1, height: 1)
+        try terminal.resize(width: 80, height: 24)
+        try await terminal.waitForScreen("the 80×24 session screen again") {
+            SessionScreenReading($0) != nil && $0.contains("PAUSED · Space or p: resume")
+        }
+        try await quitWithConfirmation(terminal)
+    }
+
+    // MARK: - Ways out
+
+    /// A way to end the program from outside, and the status the shell should see.
+    enum Interruption: String, CaseIterable, CustomTestStringConvertible {
+        case controlC, sigterm, sighup
+
+        var status: Int32 {
+            switch self {
+            case .controlC: 130
+            case .sigterm: 143
+            case .sighup: 129
+            }
+        }
+
+        var testDescription: String { rawValue }
+    }
+
+    @Test(arguments: Interruption.allCases)
+    func signalsRestoreTheTerminalAndExitWithTheirStatus(_ interruption: Interruption) async throws {
+        let terminal = try await startSession()
+        defer { terminal.close() }
+        switch interruption {
+        case .controlC:
+            try terminal.sendKeys("C-c")
+        case .sigterm, .sighup:
+            let pid = try #require(try terminal.processID(named: "knead"), "knead is not running in the pane")
+            #expect(kill(pid, interruption == .sigterm ? SIGTERM : SIGHUP) == 0)
+        }
+        try await expectCleanExit(terminal, status: interruption.status)
+    }
+
+    @Test func controlZStopsItAndFgBringsItBackPaused() async throws {
+        try requireTools()
+        let knead = try #require(KneadExecutable.path, "the knead binary was not found next to the tests")
+        let terminal = try TmuxTerminal(shellWidth: 80, height: 24)
+        defer { terminal.close() }
+        try await terminal.waitForScreen(containing: "$")
+        try terminal.type("stty -g > \(terminal.folder)/before; '\(knead)' run collar --time-scale \(Self.timeScale)")
+        try terminal.sendKeys("Enter")
+        try await terminal.waitForScreen(containing: "begin")
+        try terminal.sendKeys("Enter")
+        try await terminal.waitForScreen("the session screen") { SessionScreenReading($0) != nil }
+
+        try terminal.sendKeys("C-z")
+        try await terminal.waitForScreen(containing: "Stopped")
+        #expect(try terminal.cursorIsVisible(), "the cursor shows at the shell prompt while knead is stopped")
+
+        try terminal.type("fg")
+        try terminal.sendKeys("Enter")
+        let back = try #require(await terminal.waitForScreen("the session redrawn, paused") {
+            SessionScreenReading($0) != nil && $0.contains("PAUSED") && !$0.contains("Stopped")
+        })
+        await terminal.expectScreenUnchanged(from: back, for: realDuration(ofScaledSeconds: 3))
+
+        try terminal.sendKeys("Space")
+        try await terminal.waitForScreen("the countdown to run again") { !$0.contains("PAUSED") && SessionScreenReading($0) != nil }
+        try terminal.sendKeys("q")
+        try await terminal.waitForScreen(containing: "Quit this session? y/n")
+        try terminal.sendKeys("y")
+        try await terminal.waitForScreen("the shell prompt after knead") {
+            Self.rows($0).last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?.trimmingCharacters(in: .whitespaces) == "$"
+        }
+        try terminal.type("echo \"[exit $?]\"; stty -g > \(terminal.folder)/after")
+        try terminal.sendKeys("Enter")
+        try await expectCleanExit(terminal, status: 0)
+    }
+
+    // MARK: - Cost
+
+    @Test func idleCountdownWritesFewBytesAndWakesAboutOncePerSecond() async throws {
+        let terminal = try await startSession(timeScale: 1)
+        defer { terminal.close() }
+        let pid = try #require(try terminal.processID(named: "knead"))
+        let output = "\(terminal.folder)/pane-output"
+        try terminal.tmux(["pipe-pane", "-t", TmuxTerminal.target, "-o", "cat > '\(output)'"])
+
+        // Measure over three whole ticks of the countdown, from one change to the third after it.
+        var reading = try #require(SessionScreenReading(try terminal.capture()))
+        reading = try await waitForReading(terminal, "the next second", timeout: .seconds(3)) { $0.secondsLeft < reading.secondsLeft }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let bytesBefore = Self.fileSize(output)
+        let wakeUpsBefore = try #require(Self.voluntaryContextSwitches(of: pid))
+        let target = reading.secondsLeft - 3
+        try await waitForReading(terminal, "three more seconds", timeout: .seconds(5)) { $0.secondsLeft <= target }
+        let seconds = (clock.now - start) / .seconds(1)
+        let bytesPerSecond = Double(Self.fileSize(output) - bytesBefore) / seconds
+        let wakeUpsPerSecond = Double(try #require(Self.voluntaryContextSwitches(of: pid)) - wakeUpsBefore) / seconds
+        print("idle countdown: \(Int(bytesPerSecond)) bytes/s, \(wakeUpsPerSecond) wake-ups/s over \(seconds) s")
+        #expect(bytesPerSecond < 200, "an idle countdown must write well under 200 bytes a second")
+        #expect(wakeUpsPerSecond < 4, "an idle countdown should wake about once a second")
+        try await quitWithConfirmation(terminal)
+    }
+
+    // MARK: - Helpers
+
+    /// Starts `knead run collar` in a fresh 80×24 terminal and begins the session past its safety check.
+    private func startSession(
+        timeScale: Int = timeScale, sourceLocation: SourceLocation = #_sourceLocation
+    ) async throws -> TmuxTerminal {
+        try requireTools(sourceLocation: sourceLocation)
+        let knead = try #require(KneadExecutable.path, "the knead binary was not found next to the tests", sourceLocation: sourceLocation)
+        let terminal = try TmuxTerminal(running: [knead, "run", "collar", "--time-scale", "\(timeScale)"])
+        try await terminal.waitForScreen(containing: "begin", sourceLocation: sourceLocation)
+        try terminal.sendKeys("Enter")
+        try #require(
+            await terminal.waitForScreen("the session screen", sourceLocation: sourceLocation) { SessionScreenReading($0) != nil } != nil,
+            sourceLocation: sourceLocation
+        )
+        return terminal
+    }
+
+    /// Fails the test at once when tmux is missing (the suite only runs then with CI set).
+    private func requireTools(sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try #require(TmuxTerminal.isAvailable, "tmux is not installed, and CI is set", sourceLocation: sourceLocation)
+    }
+
+    /// Pauses the session and returns what the header said then.
+    private func pause(_ terminal: TmuxTerminal, sourceLocation: SourceLocation = #_sourceLocation) async throws -> SessionScreenReading {
+        try terminal.sendKeys("Space")
+        let screen = try #require(await terminal.waitForScreen(containing: "PAUSED", sourceLocation: sourceLocation), sourceLocation: sourceLocation)
+        return try #require(SessionScreenReading(screen), sourceLocation: sourceLocation)
+    }
+
+    /// Waits until the session header satisfies `predicate`, and returns it.
+    @discardableResult
+    private func waitForReading(
+        _ terminal: TmuxTerminal, _ description: String, timeout: Duration = .seconds(5),
+        sourceLocation: SourceLocation = #_sourceLocation, matching predicate: (SessionScreenReading) -> Bool
+    ) async throws -> SessionScreenReading {
+        let screen = await terminal.waitForScreen(description, timeout: timeout, sourceLocation: sourceLocation) {
+            SessionScreenReading($0).map(predicate) ?? false
+        }
+        return try #require(screen.flatMap(SessionScreenReading.init), sourceLocation: sourceLocation)
+    }
+
+    /// Quits with q and y, then checks the exit status and the terminal.
+    private func quitWithConfirmation(_ terminal: TmuxTerminal, sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        try terminal.sendKeys("q")
+        try await terminal.waitForScreen(containing: "Quit this session? y/n", sourceLocation: sourceLocation)
+        try terminal.sendKeys("y")
+        try await expectCleanExit(terminal, status: 0, sourceLocation: sourceLocation)
+    }
+
+    /// Waits for `[exit status]`, then checks that the terminal settings and the cursor are back.
+    private func expectCleanExit(
+        _ terminal: TmuxTerminal, status: Int32, sourceLocation: SourceLocation = #_sourceLocation
+    ) async throws {
+        try #require(
+            await terminal.waitForScreen(containing: "[exit \(status)]", sourceLocation: sourceLocation) != nil,
+            sourceLocation: sourceLocation
+        )
+        let before = try #require(terminal.settingsBefore, "no stty snapshot from before", sourceLocation: sourceLocation)
+        #expect(terminal.settingsAfter == before, "stty -g differs after knead exited", sourceLocation: sourceLocation)
+        #expect(try terminal.cursorIsVisible(), "the cursor is hidden after knead exited", sourceLocation: sourceLocation)
+    }
+
+    /// The real time that `seconds` of session time take at the tests' time scale.
+    private func realDuration(ofScaledSeconds seconds: Int) -> Duration {
+        .milliseconds(seconds * 1000 / Self.timeScale)
+    }
+
+    /// The rows of a captured screen.
+    private static func rows(_ screen: String) -> [Substring] {
+        var rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        if rows.last == "" { rows.removeLast() }
+        return rows
+    }
+
+    /// The size of a file, or 0 when it does not exist yet.
+    private static func fileSize(_ path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
+    }
+
+    /// How many times `pid` has given up the processor voluntarily (each sleep in `poll` counts one).
+    private static func voluntaryContextSwitches(of pid: pid_t) -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return nil }
+        let line = status.split(separator: "\n").first { $0.hasPrefix("voluntary_ctxt_switches:") }
+        return line.flatMap { Int($0.split(separator: ":")[1].trimmingCharacters(in: .whitespaces)) }
+    }
+}

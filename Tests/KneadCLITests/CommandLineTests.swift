@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+@Suite("Command line")
+struct CommandLineTests {
+    @Test func helpNamesEveryCommand() throws {
+        let result = try KneadBinary.run(["--help"])
+        #expect(result.status == 0)
+        for word in ["run", "list", "show", "validate", "guided self-massage"] {
+            #expect(result.output.contains(word), "help lacks \(word):\n\(result.output)")
+        }
+        let runHelp = try KneadBinary.run(["run", "--help"])
+        #expect(runHelp.output.contains("--plain") && runHelp.output.contains("--no-color"))
+        #expect(!runHelp.output.contains("time-scale"), "the test-only option stays hidden")
+    }
+
+    @Test func listShowsEveryBundledRoutineWithItsTotalTime() throws {
+        let result = try KneadBinary.run(["list"])
+        #expect(result.status == 0)
+        let lines = result.output.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("NAME") == true)
+        for name in ["acupressure", "collar", "cupping-back", "cupping-neck", "honey", "lumbar", "neck-classic", "self-massage"] {
+            #expect(lines.contains { $0.hasPrefix(name + " ") && $0.hasSuffix("bundled") }, "\(name) missing:\n\(result.output)")
+        }
+        #expect(lines.contains { $0.hasPrefix("collar ") && $0.contains("7:10") })
+    }
+
+    @Test func listAsJSONCarriesIdsAndTotals() throws {
+        let result = try KneadBinary.run(["list", "--json"])
+        #expect(result.status == 0)
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]])
+        #expect(items.count == 8)
+        let collar = try #require(items.first { $0["id"] as? String == "collar" })
+        #expect(collar["totalSeconds"] as? Double == 430)
+        #expect(collar["origin"] as? String == "bundled")
+    }
+
+    @Test func aUserScriptIsListedAndTakesThePlaceOfABundledOneWithItsId() throws {
+        let config = try KneadBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: config) }
+        let folder = config.appendingPathComponent("knead/sessions")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try ScriptSamples.minimal(title: "My neck").write(to: folder.appendingPathComponent("mine.json"), atomically: true, encoding: .utf8)
+        try ScriptSamples.minimal(title: "My collar").write(to: folder.appendingPathComponent("collar.json"), atomically: true, encoding: .utf8)
+        let result = try KneadBinary.run(["list"], environment: ["XDG_CONFIG_HOME": config.path])
+        let lines = result.output.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("mine ") && $0.contains("My neck") && $0.hasSuffix("user") })
+        #expect(lines.contains { $0.hasPrefix("collar ") && $0.contains("My collar") && $0.hasSuffix("user") })
+        #expect(lines.count == 10, "eight bundled, one replaced, one added, and the header:\n\(result.output)")
+        let shown = try KneadBinary.run(["show", "mine"], environment: ["XDG_CONFIG_HOME": config.path])
+        #expect(shown.status == 0)
+        #expect(shown.output.hasPrefix("My neck (mine) — 1 steps, 0:30"))
+    }
+
+    @Test func showPrintsEveryStepWithRunningTotalsAndTheSafetyInformation() throws {
+        let result = try KneadBinary.run(["show", "collar"])
+        #expect(result.status == 0)
+        #expect(result.output.contains("Do not do this routine with:"))
+        #expect(result.output.contains("Stop at once if:"))
+        #expect(result.output.contains("Switch to the right side"))
+        let lastStep = result.output.split(separator: "\n").last { $0.hasPrefix("15 ") }
+        #expect(lastStep?.hasSuffix("7:10") == true, "the running total of the last step is the routine's length:\n\(result.output)")
+    }
+
+    @Test func showAsJSONListsStepsWithSidesAndStartTimes() throws {
+        let result = try KneadBinary.run(["show", "collar", "--json"])
+        let plan = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let steps = try #require(plan["steps"] as? [[String: Any]])
+        #expect(steps.count == 15)
+        #expect(steps[1]["side"] as? String == "left")
+        #expect(steps[2]["kind"] as? String == "transition")
+        #expect(steps.last?["endsAtSeconds"] as? Double == 430)
+    }
+
+    @Test func anUnknownRoutineIsAUsageErrorWithASuggestion() throws {
+        let result = try KneadBinary.run(["show", "colar"])
+        #expect(result.status == 64)
+        #expect(result.errors.contains("no routine named \"colar\"; did you mean \"collar\"?"), "\(result.errors)")
+        let run = try KneadBinary.run(["colar"])
+        #expect(run.status == 64)
+    }
+
+    @Test func anUnknownOptionIsAUsageError() throws {
+        let result = try KneadBinary.run(["list", "--frobnicate"])
+        #expect(result.status == 64)
+        #expect(result.errors.contains("--frobnicate"))
+    }
+
+    @Test func runWithoutATerminalPrintsOneLinePerStep() throws {
+        let result = try KneadBinary.run(["collar", "--time-scale", "2000"])
+        #expect(result.status == 0, "\(result.errors)")
+        let lines = result.output.split(separator: "\n").map(String.init)
+        let stepLines = lines.filter { $0.contains("  step ") }
+        #expect(stepLines.count == 15, "\(result.output)")
+        #expect(stepLines.first?.hasPrefix("0:00  step 1/15  ") == true)
+        #expect(stepLines[1].contains(", left side  0:25"))
+        #expect(stepLines[2].contains("step 3/15  Switch to the right side  0:05"))
+        #expect(lines.last == "7:10  finished: 15 steps done, 0 skipped")
+    }
+
+    @Test func runWithoutARoutineOrATerminalAsksForOne() throws {
+        let result = try KneadBinary.run(["run"])
+        #expect(result.status == 64)
+        #expect(result.errors.contains("name a routine"))
+    }
+
+    @Test func scriptTextCannotReachTheTerminalRaw() throws {
+        let folder = try KneadBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let script = folder.appendingPathComponent("evil.json")
+        try ScriptSamples.minimal(title: "Evil\\u001b]0;pwned\\u0007\\u001b[2J").write(to: script, atomically: true, encoding: .utf8)
+        for arguments in [["show", script.path], ["run", script.path, "--time-scale", "1000"]] {
+            let result = try KneadBinary.run(arguments)
+            #expect(result.status == 0)
+            #expect(!result.output.contains("\u{1b}") && !result.output.contains("\u{07}"))
+            #expect(result.output.contains("Evil␛]0;pwned␇␛[2J"), "\(result.output)")
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+/// Runs the built `knead` binary as a child process and collects what it printed.
+struct KneadBinary {
+    /// What one run of the binary printed and how it ended.
+    struct Result {
+        var status: Int32
+        var output: String
+        var errors: String
+        var timedOut: Bool
+    }
+
+    /// The `knead` executable built beside this test bundle.
+    static var path: String {
+        let bundleFolder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let candidates = [bundleFolder, Bundle.main.bundleURL.deletingLastPathComponent(), Bundle.main.bundleURL]
+        return candidates.map { $0.appendingPathComponent("knead").path }
+            .first { FileManager.default.isExecutableFile(atPath: $0) } ?? "knead-not-built"
+    }
+
+    /// The package's root folder, found from this source file.
+    static var packageRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    /// Runs `knead ARGUMENTS` with a clean environment plus `environment`, stopping it after `timeout` seconds.
+    static func run(_ arguments: [String], environment: [String: String] = [:], timeout: Double = 20) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        var variables = ["PATH": "/usr/bin:/bin", "HOME": "/nonexistent-home", "LANG": "C.UTF-8"]
+        variables.merge(environment) { $1 }
+        process.environment = variables
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let outputData = ReadInBackground(output.fileHandleForReading)
+        let errorData = ReadInBackground(errors.fileHandleForReading)
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning && Date() < deadline { usleep(2_000) }
+        let timedOut = process.isRunning
+        if timedOut { process.terminate() }
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus,
+            output: outputData.text(), errors: errorData.text(), timedOut: timedOut
+        )
+    }
+
+    /// A temporary folder for scripts, removed by the caller.
+    static func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("knead-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+}
+
+/// Reads a pipe to its end on a background thread, so a chatty child never blocks on a full pipe.
+final class ReadInBackground: @unchecked Sendable {
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        Thread.detachNewThread { [self] in
+            data = handle.readDataToEndOfFile()
+            done.signal()
+        }
+    }
+
+    /// Everything read, as UTF-8 text, once the pipe has closed.
+    func text() -> String {
+        done.wait()
+        return String(decoding: data, as: UTF8.self)
+    }
+}

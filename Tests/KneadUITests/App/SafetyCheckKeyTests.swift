@@ -1,0 +1,100 @@
+import Testing
+import KneadCore
+import KneadUI
+
+/// The keys of the safety check shown before a session.
+@Suite struct SafetyCheckKeyTests {
+    @Test func enterBeginsTheSessionAtTheKeysInstant() throws {
+        var model = Scene.app([], start: .routine(0))
+        let commands = model.handle(.key(.enter, at: .seconds(42)))
+        #expect(commands == [.cue(.stepStarted(index: 0))])
+        let session = try #require(model.sessionState)
+        #expect(session.phase == .running)
+        #expect(session.startedAt == .seconds(42))
+    }
+
+    @Test func spaceBeginsTheSessionToo() {
+        var model = Scene.app([], start: .routine(0))
+        _ = model.handle(.key(.character(" "), at: .seconds(1)))
+        #expect(model.screenName == "session")
+    }
+
+    @Test func qGoesBackToThePickerWhenTheAppBeganThere() {
+        var model = Scene.app([.key(.down, at: .seconds(1)), .key(.enter, at: .seconds(1))])
+        #expect(model.handle(.key(.character("q"), at: .seconds(2))) == [])
+        #expect(model.screenName == "picker")
+        #expect(model.pickerSelection == 1)
+    }
+
+    @Test func qAndEscapeQuitWhenTheAppBeganAtTheRoutine() {
+        var model = Scene.app([], start: .routine(0))
+        #expect(model.handle(.key(.character("q"), at: .seconds(1))) == [.exit(status: 0)])
+        #expect(model.handle(.key(.escape, at: .seconds(1))) == [.exit(status: 0)])
+    }
+
+    @Test func arrowsAndJKScrollWithinTheText() {
+        var model = Scene.app([], start: .routine(0))
+        model.resize(width: 40, height: 12)
+        let scrollKeys: [Key] = [.down, .character("j"), .down, .down, .down, .down, .down, .down, .down, .down, .down, .down, .down, .down]
+        for key in scrollKeys { _ = model.handle(.key(key, at: .seconds(1))) }
+        // 20 lines of text, 9 rows to show them in: the scroll stops where the end shows.
+        #expect(model.safetyCheckScroll == 11)
+        expectScreen(model.render(width: 40, height: 12, at: .seconds(1)), """
+             Neck ease
+             ──────────────────────────────────────
+             • Dizziness
+
+             Good to know:
+             • Work the muscles, never the spine
+               itself.
+
+             Course:
+             At most 10 sessions in a row, then 14
+             days of rest.
+             Enter: begin · ↑↓: scroll · q: quit
+            """)
+        _ = model.handle(.key(.up, at: .seconds(1)))
+        _ = model.handle(.key(.character("k"), at: .seconds(1)))
+        #expect(model.safetyCheckScroll == 9)
+    }
+
+    @Test func scrollingNeverGoesAboveTheTop() {
+        var model = Scene.app([], start: .routine(0))
+        _ = model.handle(.key(.up, at: .seconds(1)))
+        #expect(model.safetyCheckScroll == 0)
+    }
+
+    @Test func aLargerTerminalBringsTheScrollBackWithinTheText() {
+        var model = Scene.app([], start: .routine(0))
+        model.resize(width: 40, height: 12)
+        for _ in 0..<5 { _ = model.handle(.key(.down, at: .seconds(1))) }
+        model.resize(width: 80, height: 24)
+        #expect(model.safetyCheckScroll == 0)
+    }
+
+    @Test func aRoutineWithoutStepsCannotBegin() {
+        var model = Scene.app([], routines: [TestRoutines.empty], start: .routine(0))
+        #expect(model.handle(.key(.enter, at: .seconds(1))) == [])
+        #expect(model.screenName == "safetyCheck")
+        expectScreen(model.render(width: 40, height: 6, at: .seconds(1)), """
+             Empty
+             ──────────────────────────────────────
+             This routine has no steps, so it
+             cannot begin.
+
+             ?: help · q: quit
+            """)
+    }
+
+    @Test func aRoutineWithoutSafetyNotesShowsItsOverview() {
+        let model = Scene.app([], routines: [TestRoutines.back], start: .routine(0))
+        expectScreen(model.render(width: 40, height: 6, at: .seconds(1)), """
+             Lower back
+             ──────────────────────────────────────
+             lower back · 1 step · 0:45
+
+
+             Enter: begin · ?: help · q: quit
+            """)
+    }
+}

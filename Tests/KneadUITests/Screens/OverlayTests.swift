@@ -1,0 +1,118 @@
+import Testing
+
+/// The help and the quit confirmation drawn over a running session.
+@Suite struct OverlayTests {
+    @Test func helpAt80x24() {
+        expectScreen(Scene.help.render(width: 80, height: 24), """
+             Neck ease     ┌──────────────────── Keys ─────────────────────┐f 5 · 1:18 left
+             ──────────────│ During a session                              │───────────────
+             Stroking the n│ Space, p      pause or resume                 │
+             Stroking · nec│ n, →          next step                       │
+                           │ b, ←          back: restart, or previous step │
+             Stroke with fl│ r             restart this step               │ slowly and
+             lightly.      │ +, =          add 15 s to this step           │
+                           │ -             take 15 s off this step         │
+                           │ ?             this help                       │
+                           │ q, Esc        quit (asks first)               │
+                           │                                               │
+                           │ Before a session                              │
+                           │ ↑, k          scroll up                       │
+                           │ ↓, j          scroll down                     │
+                           │ Enter, Space  begin the session               │
+                           │ ?             this help                       │
+                           │ q, Esc        back to the list, or quit       │
+             Step    ██████│                                               │░░░░░░░░░░░░░░░
+             Session ██████│ In the list of routines                       │░░░░░░░░░░░░░░░
+                           │ ↑, k          previous routine                │
+             Next: Kneading│ ↓, j          next routine                    │
+                           │ Enter         open the chosen routine         │
+                           │ Any key closes this help                      │
+             Space: pause ·└───────────────────────────────────────────────┘help · q: quit
+            """)
+    }
+
+    @Test func helpAt40x12() {
+        expectScreen(Scene.help.render(width: 40, height: 12), """
+            ┌──────────────── Keys ────────────────┐
+            │ During a session                     │
+            │ Space, p pause or resume             │
+            │ n, → next step                       │
+            │ b, ← back: restart, or previous step │
+            │ r restart this step                  │
+            │ +, = add 15 s to this step           │
+            │ - take 15 s off this step            │
+            │ ? this help                          │
+            │ q, Esc quit (asks first)             │
+            │ Any key closes this help             │
+            └──────────────────────────────────────┘
+            """)
+    }
+
+    @Test func helpAt20x6() {
+        expectScreen(Scene.help.render(width: 20, height: 6), """
+            ┌────── Keys ──────┐
+            │During a session  │
+            │Space, p pause or…│
+            │n, → next step    │
+            │Any key closes th…│
+            └──────────────────┘
+            """)
+    }
+
+    @Test func quitConfirmationAt80x24() {
+        expectScreen(Scene.quitConfirmation.render(width: 80, height: 24), """
+             Neck ease                                              step 1 of 5 · 1:18 left
+             ──────────────────────────────────────────────────────────────────────────────
+             Stroking the neck
+             Stroking · neck · about 10 times
+
+             Stroke with flat palms from the hairline down to the shoulders, slowly and
+             lightly.
+
+
+
+                                      ┌───────── Quit ──────────┐
+                                      │ Quit this session? y/n  │
+                                      │ y: quit · n: keep going │
+                                      └─────────────────────────┘
+                                        ██  ██ ██   ██   ██  ██
+                                        ██████    ██████ ██████
+
+             Step    ████████████████████████████░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░
+             Session █████████░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░
+
+             Next: Kneading the shoulder · LEFT side · 0:20
+
+
+             Space: pause · n: next · b: back · r: restart · +/-: 15 s · ?: help · q: quit
+            """)
+    }
+
+    @Test func quitConfirmationAt40x12() {
+        expectScreen(Scene.quitConfirmation.render(width: 40, height: 12), """
+             Neck ease      step 1 of 5 · 1:18 left
+             Stroking the neck
+             Stroking · neck · about 10 times
+             Stroke with flat palms from the …
+                  ┌───────── Quit ──────────┐
+                  │ Quit this session? y/n  │
+                  │ y: quit · n: keep going │
+                  └─────────────────────────┘
+                    ██████    ██████ ██████
+             Step    ████████████░░░░░░░░░░░░░░░░░░
+             Next: Kneading the shoulder · LEFT si…
+             Space: pause · ?: help · q: quit
+            """)
+    }
+
+    @Test func quitConfirmationAt20x6() {
+        expectScreen(Scene.quitConfirmation.render(width: 20, height: 6), """
+            ┌────── Quit ──────┐
+            │Quit this session?│
+            │y/n               │
+            │y:quit n:keep goi…│
+            └──────────────────┘
+            ?: help · q: quit
+            """)
+    }
+}
