@@ -84,14 +84,16 @@ def read_process_counters(pid):
     Returns a dict with `cpu_ns` (time on a CPU from /proc/PID/task/*/schedstat, exact to the
     nanosecond), `cpu_ticks` (utime + stime from /proc/PID/stat, in clock ticks), `switches`
     (voluntary + involuntary context switches from /proc/PID/task/*/status), `threads`,
-    `vm_hwm_kb` (VmHWM from /proc/PID/status) and `at`, the harness time of the reading.
+    `voluntary` and `involuntary` (its two parts), `write_calls` (syscw from /proc/PID/io),
+    `vm_hwm_kb`, `rss_anon_kb` and `rss_file_kb` (from /proc/PID/status) and `at`, the harness
+    time of the reading.
     """
     with open(f"/proc/{pid}/stat") as stat_file:
         stat_text = stat_file.read()
     fields_after_name = stat_text[stat_text.rfind(")") + 2:].split()
     cpu_ticks = int(fields_after_name[11]) + int(fields_after_name[12])
     cpu_ns = 0
-    switches = 0
+    switches = {"voluntary_ctxt_switches": 0, "nonvoluntary_ctxt_switches": 0}
     threads = 0
     for task in glob.glob(f"/proc/{pid}/task/*"):
         try:
@@ -99,20 +101,47 @@ def read_process_counters(pid):
                 cpu_ns += int(schedstat_file.read().split()[0])
             with open(f"{task}/status") as status_file:
                 for line in status_file:
-                    if line.startswith(("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches")):
-                        switches += int(line.split()[1])
+                    name, _, count = line.partition(":")
+                    if name in switches:
+                        switches[name] += int(count)
             threads += 1
         except (FileNotFoundError, ProcessLookupError):
             continue  # the thread ended between listing and reading
-    vm_hwm_kb = None
+    memory = {}
     with open(f"/proc/{pid}/status") as status_file:
         for line in status_file:
-            if line.startswith("VmHWM:"):
-                vm_hwm_kb = int(line.split()[1])
+            name, _, value = line.partition(":")
+            if name in ("VmHWM", "RssAnon", "RssFile"):
+                memory[name] = int(value.split()[0])
+    write_calls = None
+    try:
+        with open(f"/proc/{pid}/io") as io_file:
+            for line in io_file:
+                if line.startswith("syscw:"):
+                    write_calls = int(line.split()[1])
+    except OSError:
+        pass  # /proc/PID/io needs task I/O accounting in the kernel
     return {
-        "cpu_ns": cpu_ns, "cpu_ticks": cpu_ticks, "switches": switches,
-        "threads": threads, "vm_hwm_kb": vm_hwm_kb, "at": now(),
+        "cpu_ns": cpu_ns, "cpu_ticks": cpu_ticks,
+        "voluntary": switches["voluntary_ctxt_switches"], "involuntary": switches["nonvoluntary_ctxt_switches"],
+        "switches": sum(switches.values()), "threads": threads, "write_calls": write_calls,
+        "vm_hwm_kb": memory.get("VmHWM"), "rss_anon_kb": memory.get("RssAnon"), "rss_file_kb": memory.get("RssFile"),
+        "at": now(),
     }
+
+
+def largest_file_mappings(pid, count=6):
+    """The files whose mapped pages take the most resident memory in `pid`, as (path, kB)."""
+    resident = {}
+    current = None
+    with open(f"/proc/{pid}/smaps") as smaps:
+        for line in smaps:
+            fields = line.split()
+            if "-" in fields[0] and len(fields) >= 5 and ":" in fields[3]:
+                current = fields[5] if len(fields) > 5 and fields[5].startswith("/") else None
+            elif fields[0] == "Rss:" and current:
+                resident[current] = resident.get(current, 0) + int(fields[1])
+    return sorted(resident.items(), key=lambda item: -item[1])[:count]
 
 
 def process_name(pid):
@@ -217,8 +246,16 @@ class PtyProgram:
     def send(self, keys):
         """Writes `keys` to the program's terminal and returns the time just before the write."""
         sent_at = now()
-        os.write(self._master, keys)
+        try:
+            os.write(self._master, keys)
+        except OSError:
+            pass  # the program has already closed its terminal
         return sent_at
+
+    def chunk_times(self):
+        """The harness times at which each chunk of output was read, in order."""
+        with self._lock:
+            return [read_at for read_at, _ in self.chunks]
 
     def screen_text(self):
         """The screen as the program has drawn it so far."""
@@ -329,11 +366,11 @@ class Knead(ProgramUnderTest):
         return "step 1 of 1" in text and KNEAD_PAUSED_TEXT not in text
 
     def quit(self, program):
-        """q, then y once the confirmation is on screen."""
+        """q, then y once the confirmation is on screen (the safety check quits on q alone)."""
         program.expect(lambda screen: "Quit this session?" in screen.text())
         program.send(b"q")
-        program.wait(2.0)
-        program.send(b"y")
+        if program.wait(2.0) is not None:
+            program.send(b"y")
 
 
 class Termdown(ProgramUnderTest):
@@ -465,25 +502,29 @@ def machine_description():
 
 
 def measure_startup(program_under_test, timeout=5.0):
-    """Starts the program once; returns milliseconds from spawn to its first full screen.
+    """Starts the program once and times its first screen, in milliseconds from the spawn.
 
-    Also returns the end of that first burst of output (the last chunk before 50 ms of quiet),
-    for the record. None when the first screen never came.
+    Returns `first_screen_ms` (the chunk that completes the first-screen marker),
+    `first_output_ms` (the first byte of output) and `settled_ms` (the last chunk of the first
+    burst of output, before 50 ms of quiet), each None when it never came.
     """
     program = PtyProgram(program_under_test.session_argv(), program_under_test.environment)
     program.start()
     try:
         shown_at = program.wait_for(program_under_test.is_first_screen, timeout)
         if shown_at is None:
-            return None, None
+            return {"first_screen_ms": None, "first_output_ms": None, "settled_ms": None}
         time.sleep(0.3)
-        with program._lock:
-            chunk_times = [read_at for read_at, _ in program.chunks]
+        chunk_times = program.chunk_times()
         settled_at = shown_at
         for read_at in chunk_times:
             if read_at >= shown_at and read_at - settled_at < 0.05:
                 settled_at = read_at
-        return (shown_at - program.spawned_at) * 1000, (settled_at - program.spawned_at) * 1000
+        return {
+            "first_screen_ms": (shown_at - program.spawned_at) * 1000,
+            "first_output_ms": (chunk_times[0] - program.spawned_at) * 1000,
+            "settled_ms": (settled_at - program.spawned_at) * 1000,
+        }
     finally:
         program_under_test.quit(program)
         program.wait_for_exit(1.0)
@@ -518,6 +559,9 @@ def measure_session(program_under_test, window_seconds, pause_pairs, settle_seco
             cpu_ns=after["cpu_ns"] - before["cpu_ns"],
             cpu_ticks=after["cpu_ticks"] - before["cpu_ticks"],
             switches=after["switches"] - before["switches"],
+            voluntary=after["voluntary"] - before["voluntary"],
+            involuntary=after["involuntary"] - before["involuntary"],
+            write_calls=(after["write_calls"] - before["write_calls"]) if after["write_calls"] is not None else None,
             threads=after["threads"],
             bytes=program.bytes_between(before["at"], after["at"]),
         )
@@ -537,7 +581,9 @@ def measure_session(program_under_test, window_seconds, pause_pairs, settle_seco
                 latencies.append((shown_at - sent_at) * 1000)
         result["pause_ms"] = pause_ms
         result["resume_ms"] = resume_ms
-        result["vm_hwm_kb"] = read_process_counters(program.pid)["vm_hwm_kb"]
+        final = read_process_counters(program.pid)
+        result.update(vm_hwm_kb=final["vm_hwm_kb"], rss_anon_kb=final["rss_anon_kb"], rss_file_kb=final["rss_file_kb"])
+        result["largest_mappings_kb"] = largest_file_mappings(program.pid)
         program_under_test.quit(program)
         status = program.wait_for_exit(3.0)
         result["exit_status"] = os.waitstatus_to_exitcode(status) if status is not None else None
@@ -615,7 +661,10 @@ def summarize(sessions, startups):
     window = sum(session["window_s"] for session in sessions)
     pauses = [latency for session in sessions for latency in session["pause_ms"]]
     resumes = [latency for session in sessions for latency in session["resume_ms"]]
-    startup_marks = [mark for mark, _ in startups if mark is not None]
+    def startup_median(key):
+        """The median of one start-up figure over the runs that produced it."""
+        return median([startup[key] for startup in startups if startup[key] is not None])
+
     return {
         "cpu_percent": sum(session["cpu_ns"] for session in sessions) / 1e9 / window * 100,
         "cpu_stat_percent": sum(session["cpu_ticks"] for session in sessions) / CLOCK_TICKS / window * 100,
@@ -626,9 +675,16 @@ def summarize(sessions, startups):
         "resume_median_ms": median(resumes),
         "resume_p90_ms": percentile(resumes, 0.9),
         "pause_samples": len(pauses),
-        "startup_median_ms": median(startup_marks),
-        "startup_settled_median_ms": median([settled for _, settled in startups if settled is not None]),
-        "startup_samples": len(startup_marks),
+        "startup_median_ms": startup_median("first_screen_ms"),
+        "startup_first_output_median_ms": startup_median("first_output_ms"),
+        "startup_settled_median_ms": startup_median("settled_ms"),
+        "startup_samples": sum(1 for startup in startups if startup["first_screen_ms"] is not None),
+        "voluntary_per_s": sum(session["voluntary"] for session in sessions) / window,
+        "involuntary_per_s": sum(session["involuntary"] for session in sessions) / window,
+        "write_calls_per_s": (sum(session["write_calls"] for session in sessions) / window
+                              if all(session["write_calls"] is not None for session in sessions) else None),
+        "cpu_us_per_wakeup": (sum(session["cpu_ns"] for session in sessions) / 1e3
+                              / max(1, sum(session["voluntary"] for session in sessions))),
         "peak_memory_mb": max(session["vm_hwm_kb"] for session in sessions) * 1024 / 1e6,
         "window_total_s": window,
     }
@@ -719,6 +775,47 @@ def describe_misses(results):
     return [f"{metric.strip()}: knead {knead} against a target of {target}" for metric, knead, _, target, _ in misses]
 
 
+def diagnose_misses(results):
+    """Facts from the run that bear on each target knead missed, one line per missed target."""
+    knead = results["summary"].get("knead") or {}
+    sessions = results["sessions"].get("knead") or []
+    load = f"{results['load_average_start'][0]:.1f} at the start and {results['load_average_end'][0]:.1f} at the end"
+    facts = {
+        "CPU": (
+            f"knead spent {format_number(knead.get('cpu_us_per_wakeup'), 0)} µs on a CPU per voluntary wake-up"
+            f" ({format_number(knead.get('voluntary_per_s'), 2)} a second) and made"
+            f" {format_number(knead.get('write_calls_per_s'), 1)} write() calls a second; the machine's 1-minute"
+            f" load average was {load} of the run."
+        ),
+        "Wake-ups": (
+            f"{format_number(knead.get('voluntary_per_s'), 2)} voluntary (knead going back to sleep in poll) and"
+            f" {format_number(knead.get('involuntary_per_s'), 2)} involuntary (knead preempted by another process)"
+            f" context switches a second; the 1-minute load average was {load} of the run."
+        ),
+        "Bytes": (
+            f"{format_number(knead.get('bytes_per_s', 0) / max(knead.get('voluntary_per_s') or 1, 1e-9), 0)} bytes"
+            " per wake-up on average."
+        ),
+    }
+    if sessions:
+        last = sessions[-1]
+        mappings = ", ".join(f"{os.path.basename(path)} {kb / 1000:.1f}" for path, kb in last.get("largest_mappings_kb", []))
+        facts["Peak memory"] = (
+            f"at the end of the last session {last['rss_anon_kb'] * 1024 / 1e6:.1f} MB of knead's resident memory was"
+            f" anonymous (heap, stacks) and {last['rss_file_kb'] * 1024 / 1e6:.1f} MB file-backed: pages of the binary"
+            f" and the shared libraries it loads. The largest, in MB: {mappings}."
+        )
+    lines = []
+    for metric, _, _, _, verdict in table_rows(results):
+        if verdict == "FAIL":
+            for key, fact in facts.items():
+                if metric.strip().startswith(key) or (key == "CPU" and metric.strip().startswith("same")):
+                    line = f"{metric.strip()}: {fact}"
+                    if line not in lines:
+                        lines.append(line)
+    return lines
+
+
 def write_document(results, command):
     """Rewrites docs/performance.md with the figures of this run and how to reproduce them."""
     machine = results["machine"]
@@ -757,21 +854,30 @@ def write_document(results, command):
     ]
     if misses:
         lines += ["**Missed targets in this run:**", ""] + [f"- {miss}" for miss in misses] + [""]
-        if results.get("miss_notes"):
-            lines += [results["miss_notes"], ""]
+        diagnoses = diagnose_misses(results)
+        if diagnoses:
+            lines += ["What the run shows about them:", ""] + [f"- {diagnosis}" for diagnosis in diagnoses] + [""]
+        if results.get("notes"):
+            lines += [results["notes"], ""]
     else:
         lines += ["knead met every target in this run.", ""]
     lines += [
         "Details of this run:",
         "",
-        f"- Rounds: {config['rounds']} sessions of each program, alternating (knead, termdown, knead, …);"
+        f"- Rounds: {config['rounds']}, each a session of knead then one of termdown;"
         f" {config['window_s']} s measuring window per session, after {config['settle_s']} s of settling;"
         f" {summary.get('knead', {}).get('pause_samples', 0)} pause presses per program"
         f" (plus as many resumes; knead's resume median"
         f" {format_number(summary.get('knead', {}).get('resume_median_ms'), 2)} ms, termdown's"
         f" {format_number(summary.get('termdown', {}).get('resume_median_ms'), 2)} ms);"
         f" {config['startup_runs']} start-ups per program.",
-        f"- knead's bytes per second, per round: {per_round}.",
+        f"- knead's bytes per second, per round: {per_round}. write() calls per second: knead"
+        f" {format_number(summary.get('knead', {}).get('write_calls_per_s'), 1)}, termdown"
+        f" {format_number(summary.get('termdown', {}).get('write_calls_per_s'), 1)}.",
+        f"- Wake-ups split: knead {format_number(summary.get('knead', {}).get('voluntary_per_s'), 2)} voluntary +"
+        f" {format_number(summary.get('knead', {}).get('involuntary_per_s'), 2)} involuntary a second;"
+        f" termdown {format_number(summary.get('termdown', {}).get('voluntary_per_s'), 2)} +"
+        f" {format_number(summary.get('termdown', {}).get('involuntary_per_s'), 2)}.",
     ]
     if accuracy:
         steps = ", ".join(f"{late:.1f}" for late in accuracy["step_end_late_ms"])
@@ -789,7 +895,10 @@ def write_document(results, command):
             f" ({format_number(termdown_accuracy['end_late_after_first_screen_ms'])} ms counted from its first screen)."
         )
     lines += [
-        f"- Start-up to the end of the first burst of output (the first frame complete): knead"
+        f"- Start-up to the first byte of output: knead"
+        f" {format_number(summary.get('knead', {}).get('startup_first_output_median_ms'))} ms, termdown"
+        f" {format_number(summary.get('termdown', {}).get('startup_first_output_median_ms'))} ms;"
+        f" to the end of the first burst of output (the first frame complete): knead"
         f" {format_number(summary.get('knead', {}).get('startup_settled_median_ms'))} ms, termdown"
         f" {format_number(summary.get('termdown', {}).get('startup_settled_median_ms'))} ms (medians).",
         "",
@@ -799,6 +908,9 @@ def write_document(results, command):
         f"- Kernel: Linux {machine['kernel']}",
         f"- {machine['swift']}",
         f"- Python {machine['python']}, termdown {machine['termdown']}",
+        f"- 1-minute load average: {results['load_average_start'][0]:.2f} when the run began,"
+        f" {results['load_average_end'][0]:.2f} when it ended (other work on the machine preempts"
+        " both programs and shows up as involuntary context switches and longer latencies).",
         "",
         "## What is measured, and how",
         "",
@@ -871,6 +983,8 @@ def parse_arguments():
     parser.add_argument("--step-seconds", type=int, help="length of each of the three timed steps (default 20)")
     parser.add_argument("--programs", default="knead,termdown", help="which programs to run (default knead,termdown)")
     parser.add_argument("--write-doc", action="store_true", help="rewrite docs/performance.md with this run's figures")
+    parser.add_argument("--doc-only", action="store_true",
+                        help="rewrite docs/performance.md from Benchmarks/results/latest.json without running anything")
     parser.add_argument("--seed", type=int, default=1, help="seed for the random gaps between key presses")
     arguments = parser.parse_args()
     quick = arguments.quick
@@ -888,7 +1002,16 @@ def parse_arguments():
 def main():
     """Runs the benchmark, prints the table, writes the JSON and, when asked, the document."""
     arguments = parse_arguments()
+    if arguments.doc_only:
+        with open(RESULTS_PATH) as results_file:
+            results = json.load(results_file)
+        write_document(results, results.get("command", "python3 Benchmarks/bench.py --write-doc"))
+        return
     started = now()
+    load = os.getloadavg()[0]
+    if load > 1.0:
+        print(f"note: the machine is busy (1-minute load average {load:.2f} on {os.cpu_count()} cores);"
+              " wake-ups and latencies will include preemption by that other work", flush=True)
     rng = random.Random(arguments.seed)
     scratch = tempfile.mkdtemp(prefix="knead-bench-")
     environment = child_environment(os.path.join(scratch, "config"))
@@ -913,6 +1036,7 @@ def main():
             "quick": arguments.quick,
         },
         "executables": {program.name: program.executable for program in programs},
+        "load_average_start": os.getloadavg(),
         "sessions": {program.name: [] for program in programs},
         "startups": {program.name: [] for program in programs},
     }
@@ -948,12 +1072,16 @@ def main():
         for name, sessions in results["sessions"].items() if sessions
     }
     results["duration_s"] = round(now() - started, 1)
+    results["command"] = "python3 Benchmarks/bench.py" + (" --quick" if arguments.quick else "") + " --write-doc"
+    results["load_average_end"] = os.getloadavg()
     rows = table_rows(results)
     print()
     print(render_table(rows, markdown=False))
     misses = describe_misses(results)
     print()
     print("missed targets:\n  " + "\n  ".join(misses) if misses else "knead met every target.")
+    for diagnosis in diagnose_misses(results):
+        print("  · " + diagnosis)
     print(f"(run took {results['duration_s']:.0f} s)")
 
     os.makedirs(os.path.dirname(RESULTS_PATH), exist_ok=True)
@@ -962,8 +1090,7 @@ def main():
         results_file.write("\n")
     print(f"wrote {os.path.relpath(RESULTS_PATH, REPOSITORY)}")
     if arguments.write_doc:
-        command = "python3 Benchmarks/bench.py" + (" --quick" if arguments.quick else "")
-        write_document(results, command + " --write-doc")
+        write_document(results, results["command"])
 
 
 if __name__ == "__main__":

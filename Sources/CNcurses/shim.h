@@ -26,6 +26,12 @@ static inline int knead_cols(void) { return COLS; }
 /** Starts ncurses on the process's standard output and input; NULL when the terminal is unusable. */
 static inline SCREEN *knead_newterm(void) { return newterm(NULL, stdout, stdin); }
 
+/** Whether the terminal ncurses opened can move the cursor anywhere (has `cup`), as a full screen needs. */
+static inline int knead_can_address_cursor(void) {
+    char *move = tigetstr("cup");
+    return move != NULL && move != (char *)-1;
+}
+
 /* Attribute macros Swift does not import. */
 
 /** The bold attribute. */

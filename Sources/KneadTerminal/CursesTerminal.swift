@@ -18,11 +18,15 @@ final class CursesTerminal {
     enum StartError: Error, CustomStringConvertible {
         /// ncurses could not open the terminal, usually because of an unknown `TERM`.
         case cannotOpenTerminal(term: String?)
+        /// The terminal cannot move its cursor (such as `TERM=dumb`), so it cannot show a full screen.
+        case cannotMoveCursor(term: String?)
 
         var description: String {
             switch self {
             case .cannotOpenTerminal(let term):
-                "cannot use the terminal (TERM=\(term ?? "unset")); run in a terminal with a known TERM"
+                "cannot use the terminal (TERM=\(term ?? "unset")); run in a terminal with a known TERM, or use --plain"
+            case .cannotMoveCursor(let term):
+                "the terminal (TERM=\(term ?? "unset")) cannot show a full screen; use --plain"
             }
         }
     }
@@ -47,8 +51,12 @@ final class CursesTerminal {
         if knead_codeset_is_utf8() == 0 {
             setlocale(LC_CTYPE, "C.UTF-8")
         }
-        guard knead_newterm() != nil else {
-            throw .cannotOpenTerminal(term: getenv("TERM").map { String(cString: $0) })
+        let term = getenv("TERM").map { String(cString: $0) }
+        guard let screen = knead_newterm() else { throw .cannotOpenTerminal(term: term) }
+        guard knead_can_address_cursor() != 0 else {
+            endwin()
+            delscreen(screen)
+            throw .cannotMoveCursor(term: term)
         }
         isActive = true
         set_escdelay(25)

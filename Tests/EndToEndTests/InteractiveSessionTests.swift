@@ -158,7 +158,12 @@ struct InteractiveSessionTests {
         try await terminal.waitForScreen("the session screen") { SessionScreenReading($0) != nil }
 
         try terminal.sendKeys("C-z")
-        try await terminal.waitForScreen(containing: "Stopped")
+        if await terminal.waitForScreen(containing: "Stopped") == nil {
+            let pid = try terminal.processID(named: "knead")!
+            let tty = try terminal.display("#{pane_tty}")
+            print("DIAG", (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? "", tty)
+            print("DIAG", try terminal.tmux(["run-shell", "stty -a < \(tty); ps -o pid,pgid,tpgid,stat,comm -t \(tty)"]).output)
+        }
         #expect(try terminal.cursorIsVisible(), "the cursor shows at the shell prompt while knead is stopped")
 
         try terminal.type("fg")
@@ -176,7 +181,7 @@ struct InteractiveSessionTests {
         try await terminal.waitForScreen("the shell prompt after knead") {
             Self.rows($0).last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?.trimmingCharacters(in: .whitespaces) == "$"
         }
-        try terminal.type("echo \"[exit $?]\"; stty -g > \(terminal.folder)/after")
+        try terminal.type("status=$?; stty -g > \(terminal.folder)/after; echo \"[exit $status]\"")
         try terminal.sendKeys("Enter")
         try await expectCleanExit(terminal, status: 0)
     }

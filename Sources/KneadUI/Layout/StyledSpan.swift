@@ -11,7 +11,7 @@ struct StyledSpan: Hashable, Sendable {
     }
 
     /// The number of cells the text takes.
-    var width: Int { text.count }
+    var width: Int { ColumnWidth.of(VisibleText.sanitized(text)) }
 }
 
 extension [StyledSpan] {
@@ -25,9 +25,9 @@ extension [StyledSpan] {
         var kept: [StyledSpan] = []
         var room = width - 1
         for span in self where room > 0 {
-            let part = String(span.text.prefix(room))
+            let part = ColumnWidth.prefix(of: VisibleText.sanitized(span.text), fitting: room)
             kept.append(StyledSpan(part, span.style))
-            room -= part.count
+            room -= ColumnWidth.of(part)
         }
         kept.append(StyledSpan("…", (kept.last ?? first)?.style ?? .plain))
         return kept

@@ -18,20 +18,41 @@ public struct Screen: Hashable, Sendable {
         self.rows = Array(repeating: Array(repeating: Cell(), count: self.width), count: self.height)
     }
 
-    /// Writes `text` from `column` on `row`, one cell per character, clipped to the grid.
+    /// Writes `text` from `column` on `row`, clipped to the grid.
+    ///
+    /// A character takes one cell, or two when it is wide (see `ColumnWidth`): it fills the
+    /// first and a blank of the same style fills the second, which the terminal's drawing of
+    /// the wide character covers. A wide character that would stick out of the grid, or into it
+    /// from the left, is left out; so is a wide character whose right half is written over.
     public mutating func write(_ text: String, row: Int, column: Int, style: CellStyle = .plain) {
         guard row >= 0, row < height else { return }
         var position = column
         for character in VisibleText.cells(of: text) {
-            if position >= width { break }
-            if position >= 0 { rows[row][position] = Cell(character: character, style: style) }
-            position += 1
+            let columns = ColumnWidth.of(character)
+            if position + columns > width { break }
+            if position >= 0 {
+                if position > 0, ColumnWidth.of(rows[row][position - 1].character) == 2 {
+                    rows[row][position - 1].character = " "
+                }
+                rows[row][position] = Cell(character: character, style: style)
+                if columns == 2 { rows[row][position + 1] = Cell(character: " ", style: style) }
+            }
+            position += columns
         }
     }
 
-    /// The text of each row, trailing blanks kept, styles dropped.
+    /// The text of each row as a terminal shows it, trailing blanks kept, styles dropped: the
+    /// blank under the right half of a wide character is left out.
     public var lines: [String] {
-        rows.map { String($0.map(\.character)) }
+        rows.map { cells in
+            var line = ""
+            var column = 0
+            while column < cells.count {
+                line.append(cells[column].character)
+                column += ColumnWidth.of(cells[column].character)
+            }
+            return line
+        }
     }
 
     /// The whole screen as text, rows joined by newlines, trailing blanks of each row removed.

@@ -1,16 +1,14 @@
 import KneadCore
 
 /// The summary after a session: time spent, and steps done and skipped.
-struct FinishedScreen {
+struct FinishedScreen: StackedScreen {
     let session: Session
     /// Whether a key goes back to the picker rather than exiting.
     let returnsToPicker: Bool
     let theme: Theme
     let language: String?
 
-    func draw(into screen: inout Screen) {
-        let margin = VerticalStack.margin(forScreenWidth: screen.width)
-        let width = screen.width - 2 * margin
+    func stack(width: Int, height: Int) -> VerticalStack {
         let report = session.report ?? SessionReport(done: [], skipped: [], notReached: [], activeTime: .zero, pausedTime: .zero, endedEarly: true)
         let stepCount = session.timeline.steps.count
         let heading = report.endedEarly
@@ -33,7 +31,7 @@ struct FinishedScreen {
             .gap(priority: 6),
         ] + facts
         let leave = KeyHint.line([KeyHint("Any key", returnsToPicker ? (width >= 30 ? "back to the list" : "back") : "exit", rank: 0)], width: width, theme: theme)
-        VerticalStack(blocks.map(StackItem.block) + [.spacer, .block(LayoutBlock(priority: 0, leave))]).draw(into: &screen, margin: margin)
+        return VerticalStack(blocks.map(StackItem.block) + [.spacer, .block(LayoutBlock(priority: 0, leave))])
     }
 
     private func fact(_ label: String, _ value: String, priority: Int) -> LayoutBlock {

@@ -2,7 +2,7 @@ import KneadCore
 
 /// The list of routines to choose from, each with its title, zone and total time, and the
 /// summary of the highlighted one.
-struct PickerScreen {
+struct PickerScreen: StackedScreen {
     /// The most summary lines shown under the highlighted routine.
     static let summaryLineLimit = 3
 
@@ -18,16 +18,14 @@ struct PickerScreen {
          KeyHint("?", "help", rank: 4), KeyHint("q", "quit", rank: 1)]
     }
 
-    func draw(into screen: inout Screen) {
-        let margin = VerticalStack.margin(forScreenWidth: screen.width)
-        let width = screen.width - 2 * margin
+    func stack(width: Int, height: Int) -> VerticalStack {
         let heading = width >= 24 ? "knead · choose a routine" : "Choose a routine"
-        VerticalStack([
+        return VerticalStack([
             .block(LayoutBlock(priority: 0, StyledLine(heading, theme.title))),
             .block(LayoutBlock(priority: 2, .rule(width: width, style: theme.faint))),
             .flexible { height in listLines(width: width, height: height) },
             .block(LayoutBlock(priority: 1, KeyHint.line(hints, width: width, theme: theme))),
-        ]).draw(into: &screen, margin: margin)
+        ])
     }
 
     /// The rows of the list within `height`, scrolled so that the highlighted routine shows.

@@ -2,7 +2,7 @@ import KneadCore
 
 /// What to know before a routine begins: when not to start, when to stop, notes and course
 /// limits, scrollable when long.
-struct SafetyCheckScreen {
+struct SafetyCheckScreen: StackedScreen {
     let routine: Routine
     /// How many lines of the text are scrolled off the top.
     let scroll: Int
@@ -11,20 +11,15 @@ struct SafetyCheckScreen {
     let theme: Theme
     let language: String?
 
-    func draw(into screen: inout Screen) {
-        let margin = VerticalStack.margin(forScreenWidth: screen.width)
-        stack(width: screen.width - 2 * margin, height: screen.height).draw(into: &screen, margin: margin)
-    }
-
     /// How far the text can scroll on a screen of this size before its end comes into view.
     func maximumScroll(width: Int, height: Int) -> Int {
-        let contentWidth = width - 2 * VerticalStack.margin(forScreenWidth: width)
+        let contentWidth = Self.contentWidth(screenWidth: width)
         let visibleRows = stack(width: contentWidth, height: height).flexibleHeights(height: height).first ?? 0
         return max(0, bodyLines(width: contentWidth).count - visibleRows)
     }
 
     /// The layout at this size, with the text scrolled as far as it can go towards `scroll`.
-    private func stack(width: Int, height: Int) -> VerticalStack {
+    func stack(width: Int, height: Int) -> VerticalStack {
         let body = bodyLines(width: width)
         let visibleRows = layout(width: width, body: body, moreBelow: false, scrollable: false).flexibleHeights(height: height).first ?? 0
         let firstLine = min(scroll, max(0, body.count - visibleRows))

@@ -2,7 +2,7 @@ import KneadCore
 
 /// The screen followed during a session: the move, the side, a big countdown, progress and
 /// what comes next, laid out so the essentials survive on a small terminal.
-struct SessionScreen {
+struct SessionScreen: StackedScreen {
     let session: Session
     /// The instant the screen shows.
     let now: Instant
@@ -18,12 +18,7 @@ struct SessionScreen {
 
     private var isPaused: Bool { session.phase == .paused }
 
-    func draw(into screen: inout Screen) {
-        let margin = VerticalStack.margin(forScreenWidth: screen.width)
-        VerticalStack(items(width: screen.width - 2 * margin)).draw(into: &screen, margin: margin)
-    }
-
-    private func items(width: Int) -> [StackItem] {
+    func stack(width: Int, height: Int) -> VerticalStack {
         let step = session.currentStep
         let moveBlocks = step.isTransition ? transitionBlocks(step, width: width) : moveBlocks(step, width: width)
         let blocks: [LayoutBlock] = [header(width: width), LayoutBlock(priority: Priority.rule, .rule(width: width, style: theme.faint))]
@@ -34,7 +29,7 @@ struct SessionScreen {
             progress("Session", session.sessionProgress(at: now), width: width, priority: Priority.sessionProgress),
             .gap(priority: Priority.gap), next(width: width),
         ]
-        return blocks.map(StackItem.block) + [.spacer] + timing.map(StackItem.block) + [.spacer, .block(keyHelp(width: width))]
+        return VerticalStack(blocks.map(StackItem.block) + [.spacer] + timing.map(StackItem.block) + [.spacer, .block(keyHelp(width: width))])
     }
 
     // MARK: - The move
@@ -45,7 +40,7 @@ struct SessionScreen {
         let timeLeft = ClockText.countdown(session.timeLeftInSession(at: now))
         let title = session.timeline.routine.title.resolved(for: language)
         let fullPosition = "step \(stepNumber) of \(stepCount) · \(timeLeft) left"
-        let fits = title.count + 1 + fullPosition.count <= width
+        let fits = ColumnWidth.of(title) + 1 + fullPosition.count <= width
         let position = fits ? fullPosition : "\(stepNumber)/\(stepCount) · \(timeLeft)"
         return LayoutBlock(priority: Priority.header, StyledLine(spans: [StyledSpan(title, theme.title)], trailing: [StyledSpan(position)]))
     }

@@ -30,7 +30,7 @@ struct Box {
         let border = Self.isFramed(screen) ? 1 : 0
         let inset = Self.inset(screen)
         let widest = (lines + [footer].compactMap { $0 }).map(\.width).max() ?? 0
-        let contentWidth = min(max(widest, title.count + 2), Self.maximumContentWidth(on: screen))
+        let contentWidth = min(max(widest, ColumnWidth.of(title) + 2), Self.maximumContentWidth(on: screen))
         let boxWidth = contentWidth + 2 * inset
         let contentRows = min(lines.count + (footer == nil ? 0 : 1), screen.height - 2 * border)
         var shown = Array(lines.prefix(contentRows - (footer == nil ? 0 : 1)))

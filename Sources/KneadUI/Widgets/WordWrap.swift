@@ -1,6 +1,8 @@
 /// Breaks text into lines that fit a width, at spaces, splitting only words too long for a line.
 enum WordWrap {
-    /// The lines of `text` at most `width` cells wide; none for empty text or a width below one.
+    /// The lines of `text` at most `width` columns wide; none for empty text or a width below one.
+    ///
+    /// Widths are counted in terminal columns, so a wide character counts two.
     ///
     /// Runs of spaces between words collapse into one; other characters, control characters
     /// included, are kept as they are (the screen makes them visible).
@@ -10,14 +12,16 @@ enum WordWrap {
         var current = ""
         for word in text.split(separator: " ") {
             var word = Substring(word)
-            if !current.isEmpty && current.count + 1 + word.count <= width {
+            if !current.isEmpty && ColumnWidth.of(current) + 1 + ColumnWidth.of(String(word)) <= width {
                 current += " " + word
                 continue
             }
             if !current.isEmpty { lines.append(current) }
-            while word.count > width {
-                lines.append(String(word.prefix(width)))
-                word = word.dropFirst(width)
+            while ColumnWidth.of(String(word)) > width {
+                let piece = ColumnWidth.prefix(of: String(word), fitting: width)
+                let cut = piece.isEmpty ? String(word.prefix(1)) : piece
+                lines.append(cut)
+                word = word.dropFirst(cut.count)
             }
             current = String(word)
         }

@@ -8,17 +8,16 @@ import KneadUI
         screen.rows[row].filter { $0.character != " " }
     }
 
-    @Test func withoutColoursNoCellHasAColour() {
-        for scene in Scene.all {
-            let model = Scene.app([], colors: false)
-            _ = scene
-            let screens = [model.render(width: 80, height: 24, at: .seconds(0))]
-                + [Scene.app(Scene.begin, colors: false).render(width: 80, height: 24, at: .seconds(110))]
-                + [Scene.app(Scene.begin + [.key(.character("p"), at: .seconds(110))], colors: false).render(width: 80, height: 24, at: .seconds(110))]
-            for screen in screens {
-                #expect(screen.rows.joined().allSatisfy { $0.style.color == nil })
-            }
-        }
+    @Test(arguments: Scene.all)
+    func withoutColoursNoCellHasAColour(scene: Scene) {
+        let screen = scene.render(width: 80, height: 24, colors: false)
+        #expect(screen.rows.joined().allSatisfy { $0.style.color == nil })
+        #expect(screen.rows.joined().contains { $0.style.bold })
+    }
+
+    @Test(arguments: Scene.all)
+    func withoutColoursTheScreenReadsTheSame(scene: Scene) {
+        #expect(scene.render(width: 80, height: 24, colors: false).text == scene.render(width: 80, height: 24).text)
     }
 
     @Test func withColoursTheMoveNameTakesItsTechniquesColour() {

@@ -1,7 +1,7 @@
 /// Durations written the way a clock shows them: `m:ss`, or `h:mm:ss` from one hour.
-enum ClockText {
+public enum ClockText {
     /// `seconds` as `m:ss` or `h:mm:ss`; negative counts as zero.
-    static func string(seconds: Int64) -> String {
+    public static func string(seconds: Int64) -> String {
         let total = max(0, seconds)
         let hours = total / 3600
         let minutes = (total % 3600) / 60
@@ -10,12 +10,12 @@ enum ClockText {
     }
 
     /// A countdown's time left: whole seconds rounded up, so 0:00 shows only when the time is up.
-    static func countdown(_ duration: Duration) -> String {
+    public static func countdown(_ duration: Duration) -> String {
         string(seconds: duration.secondsRoundedUp)
     }
 
     /// A length of time spent, in whole seconds rounded to the nearest.
-    static func elapsed(_ duration: Duration) -> String {
+    public static func elapsed(_ duration: Duration) -> String {
         string(seconds: Int64(duration.inSeconds.rounded()))
     }
 

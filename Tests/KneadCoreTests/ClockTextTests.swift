@@ -1,5 +1,5 @@
 import Testing
-@testable import KneadUI
+import KneadCore
 
 @Suite struct ClockTextTests {
     @Test func writesMinutesAndSeconds() {
