@@ -87,6 +87,7 @@ struct RunLoop {
 
     /// Reacts to one signal; returns an outcome when the loop must end.
     private mutating func handle(signal: Int32) -> Outcome? {
+        if let path = getenv("KNEAD_DEBUG_LOG") { let f = fopen(path, "a"); fputs("signal \(signal)\n", f); fclose(f) }
         switch signal {
         case SIGINT, SIGTERM, SIGHUP:
             return .signaled(signal)

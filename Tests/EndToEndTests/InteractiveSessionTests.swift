@@ -162,7 +162,8 @@ struct InteractiveSessionTests {
             let pid = try terminal.processID(named: "knead")!
             let tty = try terminal.display("#{pane_tty}")
             print("DIAG", (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? "", tty)
-            print("DIAG", try terminal.tmux(["run-shell", "stty -a < \(tty); ps -o pid,pgid,tpgid,stat,comm -t \(tty)"]).output)
+            print("DIAG LOG", (try? String(contentsOfFile: terminal.folder + "/debug.log", encoding: .utf8)) ?? "none")
+            print("DIAG", try ChildProcess.run(["sh", "-c", "stty -a < \(tty); ps -o pid,ppid,pgid,tpgid,stat,comm -t \(tty); ps -o pid,ppid,pgid,stat,comm,args -e | grep -E 'tmux|bash'"], environment: ["PATH": "/usr/bin:/bin"], outputPath: terminal.folder + "/diag").output)
         }
         #expect(try terminal.cursorIsVisible(), "the cursor shows at the shell prompt while knead is stopped")
 
@@ -193,7 +194,7 @@ struct InteractiveSessionTests {
         defer { terminal.close() }
         let pid = try #require(try terminal.processID(named: "knead"))
         let output = "\(terminal.folder)/pane-output"
-        try terminal.tmux(["pipe-pane", "-t", TmuxTerminal.target, "-o", "cat > '\(output)'"])
+        try terminal.tmux(["pipe-pane", "-t", terminal.target, "-o", "cat > '\(output)'"])
 
         // Measure over three whole ticks of the countdown, from one change to the third after it.
         var reading = try #require(SessionScreenReading(try terminal.capture()))

@@ -16,8 +16,8 @@ final class TmuxTerminal {
         var description: String
     }
 
-    /// The name of the tmux session and its only window.
-    static let target = "knead"
+    /// The name of the tmux session.
+    static let sessionName = "knead"
 
     /// Whether tmux is installed.
     static var isAvailable: Bool { ChildProcess.isOnPath("tmux") }
@@ -28,6 +28,9 @@ final class TmuxTerminal {
     private let socket: String
     /// The environment tmux commands run with.
     private let environment: [String: String]
+    /// The pane's id (such as `%0`): the only unambiguous target, as the window renames itself
+    /// after whatever runs in it (`knead`, `bash`).
+    private(set) var target = ""
     /// Whether `close()` already ran.
     private var isClosed = false
 
@@ -63,27 +66,27 @@ final class TmuxTerminal {
 
     /// Presses keys, named as tmux names them: `Enter`, `Space`, `Right`, `C-c`, `q`…
     func sendKeys(_ keys: String...) throws {
-        try tmux(["send-keys", "-t", Self.target] + keys)
+        try tmux(["send-keys", "-t", target] + keys)
     }
 
     /// Types `text` literally, character by character.
     func type(_ text: String) throws {
-        try tmux(["send-keys", "-t", Self.target, "-l", text])
+        try tmux(["send-keys", "-t", target, "-l", text])
     }
 
     /// Resizes the window (and its pane) to `width` × `height`.
     func resize(width: Int, height: Int) throws {
-        try tmux(["resize-window", "-t", Self.target, "-x", "\(width)", "-y", "\(height)"])
+        try tmux(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"])
     }
 
     /// The text on the screen now, one line per row, trailing blanks removed.
     func capture() throws -> String {
-        try tmux(["capture-pane", "-p", "-t", Self.target]).output
+        try tmux(["capture-pane", "-p", "-t", target]).output
     }
 
     /// A tmux format evaluated for the pane, such as `#{cursor_flag}`.
     func display(_ format: String) throws -> String {
-        try tmux(["display-message", "-p", "-t", Self.target, format]).output
+        try tmux(["display-message", "-p", "-t", target, format]).output
             .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
@@ -191,12 +194,12 @@ final class TmuxTerminal {
 
     /// Starts the server with one detached session running `command`.
     private func start(width: Int, height: Int, command: [String]) throws {
-        try tmux([
-            "new-session", "-d", "-s", Self.target, "-x", "\(width)", "-y", "\(height)",
+        target = try tmux([
+            "new-session", "-d", "-P", "-F", "#{pane_id}", "-s", Self.sessionName, "-x", "\(width)", "-y", "\(height)",
             "-e", "LANG=C.UTF-8", "-e", "TERM=tmux-256color",
-        ] + command)
+        ] + command).output.trimmingCharacters(in: .whitespacesAndNewlines)
         // Keep the pane as it is if the program dies, so a failure still shows the screen.
-        try tmux(["set-option", "-t", Self.target, "remain-on-exit", "on"])
+        try tmux(["set-option", "-t", target, "remain-on-exit", "on"])
     }
 
     /// Makes the private folder, and the environment tmux runs with.
@@ -214,6 +217,7 @@ final class TmuxTerminal {
         environment["LC_ALL"] = nil
         environment["TERM"] = "xterm-256color"
         environment["HOME"] = folder
+        environment["KNEAD_DEBUG_LOG"] = folder + "/debug.log"
         environment["XDG_CONFIG_HOME"] = "\(folder)/config"
         environment["XDG_STATE_HOME"] = "\(folder)/state"
         environment["XDG_DATA_HOME"] = "\(folder)/data"

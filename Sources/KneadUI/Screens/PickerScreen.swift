@@ -1,7 +1,6 @@
 import KneadCore
 
-/// The list of routines to choose from, each with its title, zone and total time, and the
-/// summary of the highlighted one.
+/// The list of routines to choose from, each with its title, zone, total time and summary.
 struct PickerScreen: StackedScreen {
     /// The most summary lines shown under the highlighted routine.
     static let summaryLineLimit = 3
@@ -29,21 +28,35 @@ struct PickerScreen: StackedScreen {
     }
 
     /// The rows of the list within `height`, scrolled so that the highlighted routine shows.
+    ///
+    /// When every routine fits with a line of its summary, each gets one; otherwise only the
+    /// highlighted routine shows its summary.
     private func listLines(width: Int, height: Int) -> [StyledLine] {
         guard !routines.isEmpty else { return [StyledLine("No routines found.", theme.faint)] }
+        let roomy = entries(width: width, summaryLinesOfOthers: 1)
+        if roomy.lines.count <= height { return roomy.lines }
+        let compact = entries(width: width, summaryLinesOfOthers: 0)
+        let selectedRows = compact.selectedRows
+        let firstRow = selectedRows.upperBound > height ? min(selectedRows.lowerBound, selectedRows.upperBound - height) : 0
+        return Array(compact.lines.dropFirst(max(0, firstRow)))
+    }
+
+    /// The rows of every routine, and where the highlighted one stands among them.
+    private func entries(width: Int, summaryLinesOfOthers: Int) -> (lines: [StyledLine], selectedRows: Range<Int>) {
         var lines: [StyledLine] = []
         var selectedRows = 0..<0
         for (index, routine) in routines.enumerated() {
-            let entry = entryLines(routine, number: index + 1, selected: index == selection, width: width)
-            if index == selection { selectedRows = lines.count..<(lines.count + entry.count) }
+            let selected = index == selection
+            let summaryLines = selected ? Self.summaryLineLimit : summaryLinesOfOthers
+            let entry = entryLines(routine, number: index + 1, selected: selected, summaryLines: summaryLines, width: width)
+            if selected { selectedRows = lines.count..<(lines.count + entry.count) }
             lines += entry
         }
-        let firstRow = selectedRows.upperBound > height ? min(selectedRows.lowerBound, selectedRows.upperBound - height) : 0
-        return Array(lines.dropFirst(max(0, firstRow)))
+        return (lines, selectedRows)
     }
 
-    /// The row of one routine, followed by its summary when it is highlighted.
-    private func entryLines(_ routine: Routine, number: Int, selected: Bool, width: Int) -> [StyledLine] {
+    /// The row of one routine, followed by up to `summaryLines` lines of its summary.
+    private func entryLines(_ routine: Routine, number: Int, selected: Bool, summaryLines: Int, width: Int) -> [StyledLine] {
         let total = ClockText.countdown(Timeline(routine: routine).totalDuration)
         let details = [width >= 40 ? routine.zone : nil, total].compactMap { $0 }.joined(separator: " · ")
         let numberText = number <= 9 ? "\(number) " : "  "
@@ -53,8 +66,12 @@ struct PickerScreen: StackedScreen {
             trailing: [StyledSpan(details, selected ? theme.selected : theme.faint)],
             fill: selected ? theme.selected : nil
         )
-        guard selected, let summary = routine.summary?.resolved(for: language) else { return [row] }
-        let summaryLines = WordWrap.lines(of: summary, width: width - 2).prefix(Self.summaryLineLimit)
-        return [row] + summaryLines.map { StyledLine("  " + $0, theme.faint) }
+        guard summaryLines > 0, let summary = routine.summary?.resolved(for: language) else { return [row] }
+        var wrapped = Array(WordWrap.lines(of: summary, width: width - 3))
+        if wrapped.count > summaryLines {
+            wrapped = Array(wrapped.prefix(summaryLines))
+            wrapped[summaryLines - 1] += "…"
+        }
+        return [row] + wrapped.map { StyledLine("  " + $0, theme.faint) }
     }
 }

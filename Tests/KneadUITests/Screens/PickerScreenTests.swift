@@ -9,7 +9,7 @@ import Testing
              1 Neck ease                                                        neck · 1:30
                Loosens a stiff neck after a day at the desk.
              2 Lower back                                                 lower back · 0:45
-
+               A short warm-up for the lower back.
 
 
 
@@ -39,13 +39,20 @@ import Testing
                Loosens a stiff neck after a day at
                the desk.
              2 Lower back                      0:45
-
+               A short warm-up for the lower back.
 
 
 
 
              ↑↓: choose · Enter: open · q: quit
             """)
+    }
+
+    @Test func aRoutineNotHighlightedShowsTheFirstLineOfItsSummaryCutWithAnEllipsis() {
+        let model = Scene.app([.key(.down, at: .seconds(0))])
+        let lines = model.render(width: 40, height: 12, at: .seconds(0)).lines
+        #expect(lines[3].hasPrefix("   Loosens a stiff neck after a day") && lines[3].contains("…"), "\(lines.joined(separator: "\n"))")
+        #expect(lines[4].hasPrefix(" 2 Lower back"))
     }
 
     @Test func pickerAt20x6() {
