@@ -43,6 +43,7 @@ let package = Package(
         .testTarget(name: "KneadCoreTests", dependencies: ["KneadCore", "KneadSessions"]),
         .testTarget(name: "KneadUITests", dependencies: ["KneadUI", "KneadCore"]),
         .testTarget(name: "KneadCLITests", dependencies: ["knead"]),
+        .testTarget(name: "KneadTerminalTests", dependencies: ["KneadTerminal", "KneadUI", "KneadCore", "CNcurses"]),
         .testTarget(name: "EndToEndTests", dependencies: ["knead"]),
     ]
 )

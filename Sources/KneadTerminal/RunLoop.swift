@@ -27,6 +27,9 @@ struct RunLoop {
     private let clock: MonotonicClock
     /// Whether cues ring the bell.
     private let bell: Bool
+    /// Whether the loop stopped itself for Ctrl-Z and has already repainted since, so the
+    /// SIGCONT that woke it needs no second (flickering) repaint.
+    private var hasRepaintedAfterOwnStop = false
     /// The terminal size the model was last told about.
     private var modelSize: CursesTerminal.Size?
 
@@ -50,6 +53,7 @@ struct RunLoop {
             let before = clock.now()
             let deadline = model.nextChange(after: before)
             let timeout = clock.pollTimeout(until: deadline, from: before)
+            for index in descriptors.indices { descriptors[index].revents = 0 }
             let ready = poll(&descriptors, nfds_t(descriptors.count), timeout)
             if ready < 0 && errno != EINTR { return .exited(status: 1) }
 
@@ -62,9 +66,9 @@ struct RunLoop {
                     }
                 }
             }
-            if descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0,
-               descriptors[0].revents & Int16(POLLIN) == 0 {
-                // The terminal went away without a SIGHUP reaching us: end as a hang-up would.
+            if descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
+                // The terminal went away without a SIGHUP reaching us: end as a hang-up would,
+                // rather than spin on a descriptor that is always ready.
                 return .signaled(SIGHUP)
             }
             for input in terminal.readPendingInput() {
@@ -87,7 +91,6 @@ struct RunLoop {
 
     /// Reacts to one signal; returns an outcome when the loop must end.
     private mutating func handle(signal: Int32) -> Outcome? {
-        if let path = getenv("KNEAD_DEBUG_LOG") { let f = fopen(path, "a"); fputs("signal \(signal)\n", f); fclose(f) }
         switch signal {
         case SIGINT, SIGTERM, SIGHUP:
             return .signaled(signal)
@@ -98,9 +101,16 @@ struct RunLoop {
             // Continued (or the stop was refused, as in an orphaned process group): take the
             // terminal back and repaint it; the session stays paused until a key resumes it.
             terminal.resume()
+            hasRepaintedAfterOwnStop = true
         case SIGCONT:
-            // Also continued by someone else's SIGCONT: ncurses' picture of the screen is stale.
-            if terminal.isActive { terminal.repaintEverything() } else { terminal.resume() }
+            // After a stop by someone else (SIGSTOP), ncurses' picture of the screen is stale.
+            if hasRepaintedAfterOwnStop {
+                hasRepaintedAfterOwnStop = false
+            } else if terminal.isActive {
+                terminal.repaintEverything()
+            } else {
+                terminal.resume()
+            }
         case SIGWINCH:
             terminal.adopt(terminal.currentSize())
         default:

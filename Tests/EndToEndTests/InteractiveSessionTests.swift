@@ -48,14 +48,13 @@ struct InteractiveSessionTests {
         let paused = try await pause(terminal)
 
         try terminal.sendKeys("n")
-        let afterNext = try await waitForReading(terminal, "step \(paused.step + 1)") { $0.step == paused.step + 1 }
+        try await waitForReading(terminal, "step \(paused.step + 1)") { $0.step == paused.step + 1 }
         try terminal.sendKeys("Right")
         try await waitForReading(terminal, "step \(paused.step + 2) after →") { $0.step == paused.step + 2 }
         try terminal.sendKeys("Left")
         try await waitForReading(terminal, "step \(paused.step + 1) after ←") { $0.step == paused.step + 1 }
         try terminal.sendKeys("b")
         try await waitForReading(terminal, "step \(paused.step) after b") { $0.step == paused.step }
-        _ = afterNext
 
         let before = try #require(SessionScreenReading(try terminal.capture()))
         try terminal.sendKeys("+")
@@ -155,22 +154,15 @@ struct InteractiveSessionTests {
         try terminal.sendKeys("Enter")
         try await terminal.waitForScreen(containing: "begin")
         try terminal.sendKeys("Enter")
-        try await terminal.waitForScreen("the session screen") { SessionScreenReading($0) != nil }
+        try await waitForReading(terminal, "the session screen") { _ in true }
 
-        try terminal.sendKeys("C-z")
-        if await terminal.waitForScreen(containing: "Stopped") == nil {
-            let pid = try terminal.processID(named: "knead")!
-            let tty = try terminal.display("#{pane_tty}")
-            print("DIAG", (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? "", tty)
-            print("DIAG LOG", (try? String(contentsOfFile: terminal.folder + "/debug.log", encoding: .utf8)) ?? "none")
-            print("DIAG", try ChildProcess.run(["sh", "-c", "stty -a < \(tty); ps -o pid,ppid,pgid,tpgid,stat,comm -t \(tty); ps -o pid,ppid,pgid,stat,comm,args -e | grep -E 'tmux|bash'"], environment: ["PATH": "/usr/bin:/bin"], outputPath: terminal.folder + "/diag").output)
-        }
+        try await pressControlZ(terminal)
         #expect(try terminal.cursorIsVisible(), "the cursor shows at the shell prompt while knead is stopped")
 
         try terminal.type("fg")
         try terminal.sendKeys("Enter")
         let back = try #require(await terminal.waitForScreen("the session redrawn, paused") {
-            SessionScreenReading($0) != nil && $0.contains("PAUSED") && !$0.contains("Stopped")
+            SessionScreenReading($0) != nil && $0.contains("PAUSED") && !$0.contains("Stopped") && $0.contains("q: quit")
         })
         await terminal.expectScreenUnchanged(from: back, for: realDuration(ofScaledSeconds: 3))
 
@@ -185,6 +177,29 @@ struct InteractiveSessionTests {
         try terminal.type("status=$?; stty -g > \(terminal.folder)/after; echo \"[exit $status]\"")
         try terminal.sendKeys("Enter")
         try await expectCleanExit(terminal, status: 0)
+    }
+
+    /// Presses Ctrl-Z and waits for the shell to report the job stopped.
+    ///
+    /// Now and then (in about a third of full suite runs here) the ^Z written to the pane never
+    /// becomes a SIGTSTP: strace shows knead's signal descriptor never wakes, nothing is pending,
+    /// no 0x1a byte can be read, and keys sent afterwards do arrive. It happens only while the
+    /// screen is redrawn often (2 in 40 presses at `--time-scale 20` in a bare pty, none in 40
+    /// at real time) and never with `sleep`; the cause is not found. So the key is pressed
+    /// again, at most twice more, when the shell has not reported the stop within a second.
+    private func pressControlZ(_ terminal: TmuxTerminal, sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        for attempt in 1...3 {
+            try terminal.sendKeys("C-z")
+            let last = attempt == 3
+            let stopped = await terminal.waitForScreen(
+                "the shell to report knead stopped", timeout: last ? .seconds(5) : .seconds(1),
+                sourceLocation: sourceLocation, recordingFailure: last
+            ) { $0.contains("Stopped") }
+            if stopped != nil {
+                if attempt > 1 { print("note: Ctrl-Z needed \(attempt) presses") }
+                return
+            }
+        }
     }
 
     // MARK: - Cost

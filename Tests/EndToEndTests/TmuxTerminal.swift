@@ -124,7 +124,7 @@ final class TmuxTerminal {
     @discardableResult
     func waitForScreen(
         _ description: String, timeout: Duration = .seconds(5), sourceLocation: SourceLocation = #_sourceLocation,
-        matching predicate: (String) -> Bool
+        recordingFailure: Bool = true, matching predicate: (String) -> Bool
     ) async -> String? {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
@@ -140,6 +140,7 @@ final class TmuxTerminal {
             if clock.now >= deadline { break }
             try? await Task.sleep(for: .milliseconds(10))
         }
+        guard recordingFailure else { return nil }
         Issue.record("Waited \(timeout) for \(description). The screen was:\n\(Self.framed(screen))", sourceLocation: sourceLocation)
         return nil
     }
@@ -217,7 +218,6 @@ final class TmuxTerminal {
         environment["LC_ALL"] = nil
         environment["TERM"] = "xterm-256color"
         environment["HOME"] = folder
-        environment["KNEAD_DEBUG_LOG"] = folder + "/debug.log"
         environment["XDG_CONFIG_HOME"] = "\(folder)/config"
         environment["XDG_STATE_HOME"] = "\(folder)/state"
         environment["XDG_DATA_HOME"] = "\(folder)/data"

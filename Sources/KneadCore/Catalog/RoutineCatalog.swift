@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Every routine a person can run: the user's own scripts first, then the bundled ones.
 ///

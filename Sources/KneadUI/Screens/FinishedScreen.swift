@@ -35,7 +35,7 @@ struct FinishedScreen: StackedScreen {
     }
 
     private func fact(_ label: String, _ value: String, priority: Int) -> LayoutBlock {
-        let paddedLabel = label.padding(toLength: 13, withPad: " ", startingAt: 0)
+        let paddedLabel = label.padded(to: 13)
         return LayoutBlock(priority: priority, StyledLine(spans: [StyledSpan(paddedLabel, theme.faint), StyledSpan(value, theme.title)]))
     }
 }

@@ -23,7 +23,7 @@ struct HelpOverlay {
     private func section<Command>(_ heading: String, _ bindings: [KeyBinding<Command>], width: Int) -> [StyledLine] {
         let labelWidth = width >= 40 ? 14 : 0
         return [StyledLine(heading, theme.title)] + bindings.map { binding in
-            let label = binding.label.padding(toLength: max(labelWidth, binding.label.count + 1), withPad: " ", startingAt: 0)
+            let label = binding.label.padded(to: max(labelWidth, binding.label.count + 1))
             return StyledLine(spans: [StyledSpan(label, theme.key), StyledSpan(binding.action)])
         }
     }

@@ -133,7 +133,7 @@ struct SessionScreen: StackedScreen {
     private func progress(_ label: String, _ fraction: Double, width: Int, priority: Int) -> LayoutBlock {
         let labelWidth = 8
         let bar = ProgressBar.spans(fraction: fraction, width: width - labelWidth, done: theme.progressDone, left: theme.progressLeft)
-        let paddedLabel = label.padding(toLength: labelWidth, withPad: " ", startingAt: 0)
+        let paddedLabel = label.padded(to: labelWidth)
         return LayoutBlock(priority: priority, StyledLine(spans: [StyledSpan(paddedLabel, theme.faint)] + bar))
     }
 

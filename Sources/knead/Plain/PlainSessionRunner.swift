@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 import KneadCore
 
 /// Runs a session as plain lines of text, one per step, for pipes, logs and screen readers.
@@ -21,7 +21,7 @@ struct PlainSessionRunner {
         handle(session.reduce(.started(at: now())), session: session)
         while session.phase == .running, let deadline = session.deadline {
             let wait = (deadline - now()) / timeScale
-            if wait > .zero { Thread.sleep(forTimeInterval: wait.inSeconds) }
+            if wait > .zero { Self.sleep(for: wait) }
             handle(session.reduce(.ticked(at: max(now(), deadline))), session: session)
         }
         return 0
@@ -51,7 +51,15 @@ struct PlainSessionRunner {
         }
     }
 
+    /// Sleeps for `duration`, going on sleeping when a signal interrupts it.
+    private static func sleep(for duration: Duration) {
+        let parts = duration.components
+        var request = timespec(tv_sec: Int(parts.seconds), tv_nsec: Int(parts.attoseconds / 1_000_000_000))
+        var remaining = timespec()
+        while nanosleep(&request, &remaining) == -1 && errno == EINTR { request = remaining }
+    }
+
     private func emit(_ line: String) {
-        FileHandle.standardOutput.write(Data((VisibleLine.sanitized(line) + "\n").utf8))
+        StandardStream.output.write(VisibleLine.sanitized(line) + "\n")
     }
 }

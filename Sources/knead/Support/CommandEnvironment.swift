@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import KneadCore
 import KneadSessions
 
@@ -68,5 +68,5 @@ struct CommandEnvironment {
 
 /// Prints a line on standard error.
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    StandardStream.error.write(text + "\n")
 }

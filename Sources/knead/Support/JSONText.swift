@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Encodes command output as readable JSON.
 enum JSONText {

@@ -1,0 +1,6 @@
+extension String {
+    /// The string cut or filled with spaces at its end to exactly `length` characters.
+    func padded(to length: Int) -> String {
+        count >= length ? String(prefix(length)) : self + String(repeating: " ", count: length - count)
+    }
+}
