@@ -66,6 +66,9 @@ final class CursesTerminal {
         keypad(knead_stdscr(), true)
         nodelay(knead_stdscr(), true)
         leaveok(knead_stdscr(), true)
+        // Send each frame whole, in one write: ncurses otherwise stops between chunks to look
+        // for typed keys, and every chunk wakes the terminal that reads them.
+        typeahead(-1)
         let cursor = curs_set(0)
         previousCursor = cursor == ERR ? nil : cursor
 

@@ -13,11 +13,15 @@ public enum ColumnWidth {
 
     /// The columns `text` takes.
     public static func of(_ text: String) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        if SimpleText.isSimple(text) { return text.unicodeScalars.count }
+        return text.reduce(0) { $0 + of($1) }
     }
 
     /// The longest start of `text` that fits in `columns`.
     public static func prefix(of text: String, fitting columns: Int) -> String {
+        if SimpleText.isSimple(text) {
+            return String(String.UnicodeScalarView(text.unicodeScalars.prefix(max(0, columns))))
+        }
         var used = 0
         return String(text.prefix { character in
             used += of(character)

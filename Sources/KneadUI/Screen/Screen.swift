@@ -26,6 +26,10 @@ public struct Screen: Hashable, Sendable {
     /// from the left, is left out; so is a wide character whose right half is written over.
     public mutating func write(_ text: String, row: Int, column: Int, style: CellStyle = .plain) {
         guard row >= 0, row < height else { return }
+        if SimpleText.isSimple(text) {
+            writeSimple(text, row: row, column: column, style: style)
+            return
+        }
         var position = column
         for character in VisibleText.cells(of: text) {
             let columns = ColumnWidth.of(character)
@@ -38,6 +42,21 @@ public struct Screen: Hashable, Sendable {
                 if columns == 2 { rows[row][position + 1] = Cell(character: " ", style: style) }
             }
             position += columns
+        }
+    }
+
+    /// Writes simple text (see `SimpleText`), one scalar per cell, clipped to the grid.
+    private mutating func writeSimple(_ text: String, row: Int, column: Int, style: CellStyle) {
+        var position = column
+        for scalar in text.unicodeScalars {
+            if position >= width { break }
+            if position >= 0 {
+                if position == column, position > 0, ColumnWidth.of(rows[row][position - 1].character) == 2 {
+                    rows[row][position - 1].character = " "
+                }
+                rows[row][position] = Cell(character: Character(scalar), style: style)
+            }
+            position += 1
         }
     }
 

@@ -10,7 +10,8 @@ public enum VisibleText {
 
     /// `text` with every control character replaced by its visible stand-in.
     public static func sanitized(_ text: String) -> String {
-        String(text.map(visible))
+        if SimpleText.isSimple(text) { return text }
+        return String(text.map(visible))
     }
 
     /// The visible stand-in for `character`, or the character itself when it is safe.
