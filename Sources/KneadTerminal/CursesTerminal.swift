@@ -94,6 +94,11 @@ final class CursesTerminal {
         return Size(width: Int(knead_cols()), height: Int(knead_lines()))
     }
 
+    /// The size ncurses draws at: the one last adopted.
+    var adoptedSize: Size {
+        Size(width: Int(knead_cols()), height: Int(knead_lines()))
+    }
+
     /// Tells ncurses the terminal now has `size`, and repaints everything on the next draw.
     func adopt(_ size: Size) {
         if size.width != Int(knead_cols()) || size.height != Int(knead_lines()) {
@@ -117,9 +122,17 @@ final class CursesTerminal {
         let columnLimit = min(screen.width, Int(getmaxx(window)))
         for row in 0..<rowLimit {
             let cells = screen.rows[row]
-            // A changed row is drawn whole: a wide character covers its neighbour, so cell by
-            // cell comparisons could leave half of one behind. ncurses still sends only changes.
-            if !fresh, let previous = drawn?.rows[row], previous == cells { continue }
+            if !fresh, let previous = drawn?.rows[row] {
+                if previous == cells { continue }
+                // Cell by cell only where no wide character covers a neighbour, which such
+                // comparisons could leave half drawn; ncurses sends only changes either way.
+                if Self.isNarrow(previous) && Self.isNarrow(cells) {
+                    for column in 0..<columnLimit where cells[column] != previous[column] {
+                        _ = put(cells[column], row: row, column: column, columnLimit: columnLimit)
+                    }
+                    continue
+                }
+            }
             var column = 0
             while column < columnLimit {
                 column += put(cells[column], row: row, column: column, columnLimit: columnLimit)
@@ -172,16 +185,28 @@ final class CursesTerminal {
 
     /// Draws one cell and returns how many columns it took (2 for a wide character).
     private func put(_ cell: Cell, row: Int, column: Int, columnLimit: Int) -> Int {
-        var scalars = Array(cell.character.unicodeScalars.prefix(Int(CCHARW_MAX)))
-        var width = knead_character_width(wchar_t(bitPattern: scalars[0].value))
-        if width < 1 || (width == 2 && column + 1 >= columnLimit) {
-            scalars = ["\u{FFFD}"]
-            width = 1
+        let capacity = Int(CCHARW_MAX)
+        return withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: capacity + 1) { text in
+            var count = 0
+            for scalar in cell.character.unicodeScalars.prefix(capacity) {
+                text[count] = wchar_t(bitPattern: scalar.value)
+                count += 1
+            }
+            var width = knead_character_width(text[0])
+            if width < 1 || (width == 2 && column + 1 >= columnLimit) {
+                text[0] = wchar_t(bitPattern: 0xFFFD)
+                count = 1
+                width = 1
+            }
+            text[count] = 0
+            knead_put_cell(Int32(row), Int32(column), text.baseAddress, attributes(of: cell.style), colorPair(of: cell.style))
+            return Int(width)
         }
-        var text = scalars.map { wchar_t(bitPattern: $0.value) }
-        text.append(0)
-        knead_put_cell(Int32(row), Int32(column), text, attributes(of: cell.style), colorPair(of: cell.style))
-        return Int(width)
+    }
+
+    /// Whether every cell of `cells` holds a character one column wide.
+    private static func isNarrow(_ cells: [Cell]) -> Bool {
+        cells.allSatisfy { ColumnWidth.of($0.character) == 1 }
     }
 
     /// The ncurses attributes for a style.

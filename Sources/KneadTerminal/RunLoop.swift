@@ -71,7 +71,9 @@ struct RunLoop {
                 // rather than spin on a descriptor that is always ready.
                 return .signaled(SIGHUP)
             }
-            for input in terminal.readPendingInput() {
+            // Keys are read only when the terminal has some: each read drains ncurses' buffer.
+            let keysWaiting = descriptors[0].revents & Int16(POLLIN) != 0
+            for input in keysWaiting ? terminal.readPendingInput() : [] {
                 switch input {
                 case .resize:
                     terminal.adopt(terminal.currentSize())
@@ -136,7 +138,7 @@ struct RunLoop {
 
     /// Renders the model at the terminal's size and draws it.
     private mutating func draw(at now: Instant) {
-        let size = terminal.currentSize()
+        let size = terminal.adoptedSize
         if size != modelSize {
             model.resize(width: size.width, height: size.height)
             modelSize = size

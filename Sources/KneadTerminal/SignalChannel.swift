@@ -32,6 +32,7 @@ final class SignalChannel {
         }
         var set = Self.makeSet(signals)
         pthread_sigmask(SIG_BLOCK, &set, &previousMask)
+        for signal in signals { Self.installSilentHandler(for: signal) }
         let descriptor = signalfd(-1, &set, Int32(SFD_NONBLOCK | SFD_CLOEXEC))
         if descriptor < 0 {
             pthread_sigmask(SIG_SETMASK, &previousMask, nil)
@@ -68,6 +69,7 @@ final class SignalChannel {
         pthread_sigmask(SIG_UNBLOCK, &set, nil)
         raise(signal)
         pthread_sigmask(SIG_BLOCK, &set, nil)
+        Self.installSilentHandler(for: signal)
     }
 
     /// Closes the descriptor and restores the signal actions and mask from before the channel.
@@ -85,6 +87,17 @@ final class SignalChannel {
     }
 
     /// A signal set holding exactly `signals`.
+    /// Gives `signal` a handler that does nothing, in place of the default action.
+    ///
+    /// The handler never runs: the signal stays blocked and arrives through the descriptor.
+    /// It is there for ncurses, which takes over any of these signals it finds at its default
+    /// action, and which otherwise sets SIGTSTP to "ignore" around every screen update: a
+    /// Ctrl-Z pressed just then would be thrown away, because ignoring a signal discards it
+    /// even while it waits blocked.
+    private static func installSilentHandler(for signal: Int32) {
+        Glibc.signal(signal) { _ in }
+    }
+
     private static func makeSet(_ signals: [Int32]) -> sigset_t {
         var set = sigset_t()
         sigemptyset(&set)

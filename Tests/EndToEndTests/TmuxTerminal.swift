@@ -84,6 +84,11 @@ final class TmuxTerminal {
         try tmux(["capture-pane", "-p", "-t", target]).output
     }
 
+    /// The screen as `capture()` gives it, with the escape sequences of its colours and attributes.
+    func captureWithAttributes() throws -> String {
+        try tmux(["capture-pane", "-p", "-e", "-t", target]).output
+    }
+
     /// A tmux format evaluated for the pane, such as `#{cursor_flag}`.
     func display(_ format: String) throws -> String {
         try tmux(["display-message", "-p", "-t", target, format]).output
