@@ -66,8 +66,7 @@ final class CursesTerminal {
         keypad(knead_stdscr(), true)
         nodelay(knead_stdscr(), true)
         leaveok(knead_stdscr(), true)
-        // Send each frame whole, in one write: ncurses otherwise stops between chunks to look
-        // for typed keys, and every chunk wakes the terminal that reads them.
+        // Never stop in the middle of a frame to look for typed keys.
         typeahead(-1)
         let cursor = curs_set(0)
         previousCursor = cursor == ERR ? nil : cursor
@@ -82,6 +81,12 @@ final class CursesTerminal {
             colorsReady = true
         }
         usesColor = colorsReady
+
+        // Until the screen has once been left and taken back, ncurses flushes its output after
+        // every cursor movement, sending a frame in five or more writes, each of which wakes
+        // the terminal. Leaving it once now, before anything is drawn, makes the first draw take
+        // it back, and every frame after that goes out in one write.
+        endwin()
     }
 
     /// The terminal's size as the kernel reports it now, or ncurses' idea of it if that fails.
