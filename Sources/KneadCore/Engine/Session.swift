@@ -34,8 +34,10 @@ public struct Session: Hashable, Sendable {
     /// The report, once the session has ended.
     public private(set) var report: SessionReport?
 
-    private var halfwayAnnounced = false
-    private var smallestCountdownAnnounced = Int.max
+    /// Whether the current step's halfway cue has come out.
+    private(set) var halfwayAnnounced = false
+    /// The smallest last-seconds count the current step has given; `Int.max` before the first.
+    private(set) var smallestCountdownAnnounced = Int.max
 
     /// Creates a session, ready to start at the first step.
     public init(timeline: Timeline) {
@@ -86,74 +88,7 @@ public struct Session: Hashable, Sendable {
         return effects
     }
 
-    // MARK: - Reading the state at an instant
-
-    /// The step being done.
-    public var currentStep: Step { timeline.steps[currentIndex] }
-
-    /// The step after the current one, if any.
-    public var nextStep: Step? {
-        currentIndex + 1 < timeline.steps.count ? timeline.steps[currentIndex + 1] : nil
-    }
-
-    /// How long the current step has run at `now`, pauses left out, between zero and its length.
-    public func elapsedInStep(at now: Instant) -> Duration {
-        guard phase == .running || phase == .paused else { return phase == .finished ? stepDuration : .zero }
-        let clock = pausedAt ?? now
-        let elapsed = clock - stepStartedAt - stepPausedTime
-        return min(max(elapsed, .zero), stepDuration)
-    }
-
-    /// How long the current step still has to run at `now`.
-    public func timeLeftInStep(at now: Instant) -> Duration {
-        stepDuration - elapsedInStep(at: now)
-    }
-
-    /// How long the whole session still has to run at `now`, as planned from here.
-    public func timeLeftInSession(at now: Instant) -> Duration {
-        guard phase != .finished else { return .zero }
-        return timeLeftInStep(at: now) + timeline.durationAfter(step: currentIndex)
-    }
-
-    /// The share of the current step done at `now`, from 0 to 1.
-    public func stepProgress(at now: Instant) -> Double {
-        guard stepDuration > .zero else { return 1 }
-        return min(1, elapsedInStep(at: now).inSeconds / stepDuration.inSeconds)
-    }
-
-    /// The share of the whole session done at `now`, from 0 to 1.
-    public func sessionProgress(at now: Instant) -> Double {
-        guard phase != .finished else { return 1 }
-        let done = timeline.durationBefore(step: currentIndex) + elapsedInStep(at: now)
-        let total = done + timeLeftInSession(at: now)
-        guard total > .zero else { return 1 }
-        return min(1, done.inSeconds / total.inSeconds)
-    }
-
-    /// When the current step ends, while the session runs.
-    public var deadline: Instant? {
-        phase == .running ? stepStartedAt + stepPausedTime + stepDuration : nil
-    }
-
-    /// The next instant after `now` at which the session or its countdown can change, if any.
-    ///
-    /// While running, that is the next whole-second change of the countdown, a cue, or the end
-    /// of the step; paused or ended, nothing changes until the person acts, so it is nil.
-    public func nextChange(after now: Instant) -> Instant? {
-        guard let deadline, deadline > now else { return deadline }
-        let left = deadline - now
-        let shownSeconds = left.secondsRoundedUp
-        var candidates = [deadline, deadline - .seconds(shownSeconds - 1)]
-        if !halfwayAnnounced { candidates.append(halfwayInstant) }
-        candidates += Self.countdownSeconds.filter { $0 < smallestCountdownAnnounced }.map { deadline - .seconds($0) }
-        return candidates.filter { $0 > now }.min()
-    }
-
     // MARK: - Changing the state
-
-    private var halfwayInstant: Instant {
-        stepStartedAt + stepPausedTime + stepDuration / 2
-    }
 
     /// Ends every step whose deadline has passed, starting each next step at its deadline,
     /// then emits the cues that are due.

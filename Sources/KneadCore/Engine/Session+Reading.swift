@@ -1,0 +1,69 @@
+/// What a session shows at a given instant: the steps around it, the time left, the progress,
+/// and when anything can change next. Nothing here changes the session.
+extension Session {
+    /// The step being done.
+    public var currentStep: Step { timeline.steps[currentIndex] }
+
+    /// The step after the current one, if any.
+    public var nextStep: Step? {
+        currentIndex + 1 < timeline.steps.count ? timeline.steps[currentIndex + 1] : nil
+    }
+
+    /// How long the current step has run at `now`, pauses left out, between zero and its length.
+    public func elapsedInStep(at now: Instant) -> Duration {
+        guard phase == .running || phase == .paused else { return phase == .finished ? stepDuration : .zero }
+        let clock = pausedAt ?? now
+        let elapsed = clock - stepStartedAt - stepPausedTime
+        return min(max(elapsed, .zero), stepDuration)
+    }
+
+    /// How long the current step still has to run at `now`.
+    public func timeLeftInStep(at now: Instant) -> Duration {
+        stepDuration - elapsedInStep(at: now)
+    }
+
+    /// How long the whole session still has to run at `now`, as planned from here.
+    public func timeLeftInSession(at now: Instant) -> Duration {
+        guard phase != .finished else { return .zero }
+        return timeLeftInStep(at: now) + timeline.durationAfter(step: currentIndex)
+    }
+
+    /// The share of the current step done at `now`, from 0 to 1.
+    public func stepProgress(at now: Instant) -> Double {
+        guard stepDuration > .zero else { return 1 }
+        return min(1, elapsedInStep(at: now).inSeconds / stepDuration.inSeconds)
+    }
+
+    /// The share of the whole session done at `now`, from 0 to 1.
+    public func sessionProgress(at now: Instant) -> Double {
+        guard phase != .finished else { return 1 }
+        let done = timeline.durationBefore(step: currentIndex) + elapsedInStep(at: now)
+        let total = done + timeLeftInSession(at: now)
+        guard total > .zero else { return 1 }
+        return min(1, done.inSeconds / total.inSeconds)
+    }
+
+    /// When the current step ends, while the session runs.
+    public var deadline: Instant? {
+        phase == .running ? stepStartedAt + stepPausedTime + stepDuration : nil
+    }
+
+    /// The next instant after `now` at which the session or its countdown can change, if any.
+    ///
+    /// While running, that is the next whole-second change of the countdown, a cue, or the end
+    /// of the step; paused or ended, nothing changes until the person acts, so it is nil.
+    public func nextChange(after now: Instant) -> Instant? {
+        guard let deadline, deadline > now else { return deadline }
+        let left = deadline - now
+        let shownSeconds = left.secondsRoundedUp
+        var candidates = [deadline, deadline - .seconds(shownSeconds - 1)]
+        if !halfwayAnnounced { candidates.append(halfwayInstant) }
+        candidates += Self.countdownSeconds.filter { $0 < smallestCountdownAnnounced }.map { deadline - .seconds($0) }
+        return candidates.filter { $0 > now }.min()
+    }
+
+    /// When the current step is halfway through, while it runs.
+    var halfwayInstant: Instant {
+        stepStartedAt + stepPausedTime + stepDuration / 2
+    }
+}
