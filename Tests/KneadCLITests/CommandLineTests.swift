@@ -49,7 +49,7 @@ struct CommandLineTests {
         #expect(lines.count == 10, "eight bundled, one replaced, one added, and the header:\n\(result.output)")
         let shown = try KneadBinary.run(["show", "mine"], environment: ["XDG_CONFIG_HOME": config.path])
         #expect(shown.status == 0)
-        #expect(shown.output.hasPrefix("My neck (mine) — 1 steps, 0:30"))
+        #expect(shown.output.hasPrefix("My neck (mine) — 1 step, 0:30"))
     }
 
     @Test func showPrintsEveryStepWithRunningTotalsAndTheSafetyInformation() throws {

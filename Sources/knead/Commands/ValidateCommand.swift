@@ -23,7 +23,7 @@ struct ValidateCommand: ParsableCommand {
                 let routine = try RoutineLoader.load(contentsOf: file)
                 let timeline = Timeline(routine: routine)
                 let steps = timeline.steps.count
-                print("\(VisibleLine.sanitized(file)): ok (\(routine.id), \(steps) step\(steps == 1 ? "" : "s"), \(timeline.totalDuration.clockText))")
+                print("\(VisibleLine.sanitized(file)): ok (\(routine.id), \(StepCount.text(steps)), \(timeline.totalDuration.clockText))")
             } catch {
                 allValid = false
                 printError(VisibleLine.sanitizedLines(error.description))

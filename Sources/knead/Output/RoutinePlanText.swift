@@ -6,7 +6,7 @@ enum RoutinePlanText {
     static func render(_ routine: Routine, language: String?) -> String {
         let timeline = Timeline(routine: routine)
         let text = { (value: LocalizedText) in VisibleLine.sanitized(value.resolved(for: language)) }
-        var lines = ["\(text(routine.title)) (\(routine.id)) — \(timeline.steps.count) steps, \(timeline.totalDuration.clockText)"]
+        var lines = ["\(text(routine.title)) (\(routine.id)) — \(StepCount.text(timeline.steps.count)), \(timeline.totalDuration.clockText)"]
         if let summary = routine.summary { lines.append(text(summary)) }
         if let zone = routine.zone { lines.append("Zone: \(VisibleLine.sanitized(zone))") }
         if let position = routine.position { lines.append("Position: \(VisibleLine.sanitized(position))") }

@@ -29,7 +29,7 @@ struct PlainSessionRunner {
 
     private func printHeader(_ timeline: Timeline) {
         let title = routine.title.resolved(for: language)
-        emit("\(title) — \(timeline.steps.count) steps, \(timeline.totalDuration.clockText)")
+        emit("\(title) — \(StepCount.text(timeline.steps.count)), \(timeline.totalDuration.clockText)")
         let stopIf = routine.safety.stopIf.map { $0.resolved(for: language) }
         if !stopIf.isEmpty { emit("Stop at once if: " + stopIf.joined(separator: "; ")) }
     }
@@ -44,7 +44,7 @@ struct PlainSessionRunner {
                 if !step.isTransition, let side = step.side { move += ", \(side.rawValue) side" }
                 emit("\(start.clockText)  step \(index + 1)/\(session.timeline.steps.count)  \(move)  \(step.duration.clockText)")
             case .finished(let report):
-                emit("\(session.timeline.totalDuration.clockText)  finished: \(report.done.count) steps done, \(report.skipped.count) skipped")
+                emit("\(session.timeline.totalDuration.clockText)  finished: \(StepCount.text(report.done.count)) done, \(report.skipped.count) skipped")
             case .halfway, .countdown, .paused, .resumed:
                 break
             }
