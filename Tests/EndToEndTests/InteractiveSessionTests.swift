@@ -126,6 +126,40 @@ struct InteractiveSessionTests {
         try await quitWithConfirmation(terminal)
     }
 
+    @Test(arguments: [true, false])
+    func theBellRingsWhenAStepStartsOnlyWhenAskedFor(bell: Bool) async throws {
+        try requireTools()
+        let knead = try #require(KneadExecutable.path, "the knead binary was not found next to the tests")
+        let terminal = try TmuxTerminal(running: [knead, "run", "collar"] + (bell ? ["--bell"] : []))
+        defer { terminal.close() }
+        let output = "\(terminal.folder)/pane-output"
+        try terminal.tmux(["pipe-pane", "-t", terminal.target, "-o", "cat > '\(output)'"])
+        try await terminal.waitForScreen(containing: "begin")
+        try terminal.sendKeys("Enter")
+        try await waitForReading(terminal, "the first step") { $0.step == 1 }
+        for step in 2...3 {
+            try terminal.sendKeys("n")
+            try await waitForReading(terminal, "step \(step)") { $0.step == step }
+        }
+        try await quitWithConfirmation(terminal)
+        // The pane's copy is written by another process: wait until it holds the whole session.
+        let clock = ContinuousClock()
+        let deadline = clock.now + .seconds(3)
+        var bytes = Data()
+        repeat {
+            bytes = (try? Data(contentsOf: URL(fileURLWithPath: output))) ?? Data()
+            if String(decoding: bytes, as: UTF8.self).contains("[exit 0]") { break }
+            try await Task.sleep(for: .milliseconds(10))
+        } while clock.now < deadline
+        #expect(String(decoding: bytes, as: UTF8.self).contains("[exit 0]"), "the pane's output was not all copied")
+        let bells = bytes.filter { $0 == 0x07 }.count
+        if bell {
+            #expect(bells >= 3, "one bell as each of three steps starts, found \(bells)")
+        } else {
+            #expect(bells == 0, "no bell without --bell, found \(bells)")
+        }
+    }
+
     // MARK: - Resizing
 
     @Test func redrawsAtEverySizeItIsGiven() async throws {
