@@ -109,6 +109,7 @@ struct InteractiveSessionTests {
         (["run", "collar"], [String: String](), true),
         (["run", "collar", "--no-color"], [:], false),
         (["run", "collar"], ["NO_COLOR": "1"], false),
+        (["run", "collar"], ["TERM": "vt100"], false),
     ])
     func coloursFollowTheTerminalNoColorAndTheOption(arguments: [String], environment: [String: String], coloured: Bool) async throws {
         try requireTools()
