@@ -110,24 +110,34 @@ struct SessionScreen: StackedScreen {
         return LayoutBlock(priority: Priority.countdown, StyledLine(text, theme.paused, alignment: .centered, fill: theme.paused))
     }
 
-    /// The step's time left: plain digits always, big block digits when there is room, with a
-    /// big PAUSED beside them while paused if the width allows.
+    /// The step's time left: plain digits always, big block digits when there is room, and
+    /// beside them, if the width allows, a big PAUSED while paused or else the side worked.
     private func countdown(width: Int) -> LayoutBlock {
         let text = ClockText.countdown(session.timeLeftInStep(at: now))
         let style = isPaused ? theme.frozenCountdown : theme.countdown
         let plain = LayoutBlock.Version(priority: Priority.countdown, lines: [StyledLine(text, CellStyle(bold: true), alignment: .centered)])
         guard BigText.width(of: text) <= width else { return LayoutBlock(versions: [plain]) }
         let digits = BigText.rows(of: text)
-        let label = BigText.rows(of: "PAUSED")
         let spacing = "    "
-        let besideLabel = isPaused && BigText.width(of: text) + spacing.count + BigText.width(of: "PAUSED") <= width
+        let label = bigLabel
+        let fitsBeside = label.map { BigText.width(of: text) + spacing.count + BigText.width(of: $0.text) <= width } ?? false
+        let labelRows = fitsBeside ? label.map { BigText.rows(of: $0.text) } ?? [] : []
         let rows = digits.indices.map { row in
             StyledLine(
-                spans: [StyledSpan(digits[row], style)] + (besideLabel ? [StyledSpan(spacing), StyledSpan(label[row], theme.paused)] : []),
+                spans: [StyledSpan(digits[row], style)]
+                    + (labelRows.isEmpty ? [] : [StyledSpan(spacing), StyledSpan(labelRows[row], label?.style ?? style)]),
                 alignment: .centered
             )
         }
         return LayoutBlock(versions: [plain, LayoutBlock.Version(priority: Priority.bigCountdown, lines: rows)])
+    }
+
+    /// The word drawn big beside the countdown: PAUSED while paused, else the side the step
+    /// works (or, before a change of side, the side coming), so it reads from across the room.
+    private var bigLabel: (text: String, style: CellStyle)? {
+        if isPaused { return ("PAUSED", theme.paused) }
+        guard let side = session.currentStep.side else { return nil }
+        return (side == .left ? "LEFT" : "RIGHT", theme.sideLabel)
     }
 
     private func progress(_ label: String, _ fraction: Double, width: Int, priority: Int) -> LayoutBlock {

@@ -18,6 +18,8 @@ struct Theme: Hashable, Sendable {
     var selected: CellStyle { CellStyle(bold: true, reverse: true) }
     /// A banner across the screen: the side to work, the get-ready notice.
     var banner: CellStyle { CellStyle(color: tint(.yellow), bold: true, reverse: true) }
+    /// The side drawn big beside the countdown.
+    var sideLabel: CellStyle { CellStyle(color: tint(.yellow), bold: true) }
     /// The paused banner and label.
     var paused: CellStyle { CellStyle(color: tint(.red), bold: true, reverse: true) }
     /// The countdown while it runs.
