@@ -76,8 +76,12 @@ struct CommandLineTests {
         let result = try KneadBinary.run(["show", "colar"])
         #expect(result.status == 64)
         #expect(result.errors.contains("no routine named \"colar\"; did you mean \"collar\"?"), "\(result.errors)")
+        #expect(!result.errors.contains("Usage:"), "the name was wrong, not the command's shape")
         let run = try KneadBinary.run(["colar"])
         #expect(run.status == 64)
+        let missing = try KneadBinary.run(["run", "/nonexistent/neck.json"])
+        #expect(missing.status == 64)
+        #expect(missing.errors == "Error: no such file: /nonexistent/neck.json\n")
     }
 
     @Test func anUnknownOptionIsAUsageError() throws {

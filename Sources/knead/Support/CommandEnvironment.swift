@@ -31,7 +31,7 @@ struct CommandEnvironment {
     func routine(named name: String) throws -> Routine {
         if RoutineCatalog.looksLikePath(name) {
             guard FileManager.default.fileExists(atPath: name) else {
-                throw ValidationError("no such file: \(VisibleLine.sanitized(name))")
+                throw Self.usageError("no such file: \(VisibleLine.sanitized(name))")
             }
             do {
                 return try RoutineLoader.load(contentsOf: name)
@@ -50,7 +50,14 @@ struct CommandEnvironment {
         if let suggestion = NameSuggestion.nearest(to: name, among: catalog.names) {
             message += "; did you mean \"\(suggestion)\"?"
         }
-        throw ValidationError(message + " (see `knead list`)")
+        throw Self.usageError(message + " (see `knead list`)")
+    }
+
+    /// Prints `message` as an error and gives the exit code of a usage error (64), without
+    /// the usage line: the name was wrong, not the shape of the command.
+    private static func usageError(_ message: String) -> ExitCode {
+        printError("Error: " + message)
+        return ExitCode.validationFailure
     }
 
     /// Warns on standard error about user scripts that failed to load.
