@@ -161,6 +161,32 @@ struct InteractiveSessionTests {
         }
     }
 
+    // MARK: - Text from scripts
+
+    @Test func aScriptCannotSteerTheTerminal() async throws {
+        try requireTools()
+        let knead = try #require(KneadExecutable.path, "the knead binary was not found next to the tests")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("knead-e2e-script-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let script = folder.appendingPathComponent("evil.json")
+        try """
+            {"format": 1, "title": "Evil\\u001b]2;pwned\\u0007\\u001b[2J",
+             "stages": [{"name": "Move\\u001b[31m", "technique": "stroking", "area": "neck", "duration": 30,
+                         "instructions": "Press\\u001b[H\\u001b[2Jhere"}]}
+            """.write(to: script, atomically: true, encoding: .utf8)
+        let terminal = try TmuxTerminal(running: [knead, "run", script.path])
+        defer { terminal.close() }
+        let titleBefore = try terminal.display("#{pane_title}")
+        try await terminal.waitForScreen(containing: "Evil␛]2;pwned␇␛[2J")
+        try terminal.sendKeys("Enter")
+        try await terminal.waitForScreen("the session with its texts made visible") {
+            $0.contains("Move␛[31m") && $0.contains("Press␛[H␛[2Jhere") && SessionScreenReading($0) != nil
+        }
+        #expect(try terminal.display("#{pane_title}") == titleBefore, "a script must not set the terminal's title")
+        try await quitWithConfirmation(terminal)
+    }
+
     // MARK: - Resizing
 
     @Test func redrawsAtEverySizeItIsGiven() async throws {
