@@ -25,6 +25,16 @@ struct CommandLineTests {
         #expect(lines.contains { $0.hasPrefix("collar ") && $0.contains("7:10") })
     }
 
+    @Test func aBinaryCopiedElsewhereStillHasTheBundledRoutines() throws {
+        let folder = try KneadBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = folder.appendingPathComponent("knead")
+        try FileManager.default.copyItem(atPath: KneadBinary.path, toPath: copy.path)
+        let result = try KneadBinary.run(["list"], executable: copy.path)
+        #expect(result.status == 0)
+        #expect(result.output.split(separator: "\n").count == 9, "a header and eight routines:\n\(result.output)")
+    }
+
     @Test func listAsJSONCarriesIdsAndTotals() throws {
         let result = try KneadBinary.run(["list", "--json"])
         #expect(result.status == 0)

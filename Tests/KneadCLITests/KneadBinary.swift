@@ -24,10 +24,13 @@ struct KneadBinary {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
-    /// Runs `knead ARGUMENTS` with a clean environment plus `environment`, stopping it after `timeout` seconds.
-    static func run(_ arguments: [String], environment: [String: String] = [:], timeout: Double = 20) throws -> Result {
+    /// Runs `knead ARGUMENTS` (or another `executable`) with a clean environment plus `environment`,
+    /// stopping it after `timeout` seconds.
+    static func run(
+        _ arguments: [String], environment: [String: String] = [:], timeout: Double = 20, executable: String = path
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         var variables = ["PATH": "/usr/bin:/bin", "HOME": "/nonexistent-home", "LANG": "C.UTF-8"]
         variables.merge(environment) { $1 }
