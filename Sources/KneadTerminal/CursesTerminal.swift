@@ -7,12 +7,7 @@ import KneadUI
 /// Drawing writes only the rows that differ from the last screen into `stdscr`, then lets
 /// ncurses send the difference to the terminal with `wnoutrefresh` + `doupdate`; nothing ever
 /// calls `clear()`, so a countdown tick costs a handful of bytes.
-final class CursesTerminal {
-    /// The size of the terminal in cells.
-    struct Size: Hashable {
-        var width: Int
-        var height: Int
-    }
+final class CursesTerminal: TerminalDevice {
 
     /// Why the terminal could not be set up.
     enum StartError: Error, CustomStringConvertible {
@@ -90,22 +85,22 @@ final class CursesTerminal {
     }
 
     /// The terminal's size as the kernel reports it now, or ncurses' idea of it if that fails.
-    func currentSize() -> Size {
+    func currentSize() -> TerminalSize {
         var rows: Int32 = 0
         var columns: Int32 = 0
         for descriptor in [STDOUT_FILENO, STDIN_FILENO] where knead_window_size(descriptor, &rows, &columns) == 0 {
-            if rows > 0 && columns > 0 { return Size(width: Int(columns), height: Int(rows)) }
+            if rows > 0 && columns > 0 { return TerminalSize(width: Int(columns), height: Int(rows)) }
         }
-        return Size(width: Int(knead_cols()), height: Int(knead_lines()))
+        return TerminalSize(width: Int(knead_cols()), height: Int(knead_lines()))
     }
 
     /// The size ncurses draws at: the one last adopted.
-    var adoptedSize: Size {
-        Size(width: Int(knead_cols()), height: Int(knead_lines()))
+    var adoptedSize: TerminalSize {
+        TerminalSize(width: Int(knead_cols()), height: Int(knead_lines()))
     }
 
     /// Tells ncurses the terminal now has `size`, and repaints everything on the next draw.
-    func adopt(_ size: Size) {
+    func adopt(_ size: TerminalSize) {
         if size.width != Int(knead_cols()) || size.height != Int(knead_lines()) {
             resize_term(Int32(max(1, size.height)), Int32(max(1, size.width)))
         }

@@ -23,7 +23,7 @@ public enum InteractiveSession {
             return 1
         }
         var loop = RunLoop(
-            model: model, terminal: terminal, signals: signals,
+            model: model, terminal: terminal, wakes: PollWakeSource(signals: signals),
             clock: MonotonicClock(scale: options.timeScale), bell: options.bell
         )
         let outcome = loop.run()

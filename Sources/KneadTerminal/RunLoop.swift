@@ -2,13 +2,13 @@ import Glibc
 import KneadCore
 import KneadUI
 
-/// The shell's single loop: waits in `poll` for a key, a signal or the model's next change,
-/// feeds what happened to the model, draws, and carries out its commands.
+/// The shell's single loop: waits for a key, a signal or the model's next change, feeds what
+/// happened to the model, draws, and carries out its commands.
 ///
 /// It sleeps exactly until `AppModel.nextChange(after:)` (rounded up to a whole millisecond),
 /// so an idle countdown wakes about once a second, a paused one not at all, and a key press is
 /// drawn as soon as it arrives.
-struct RunLoop {
+struct RunLoop<Terminal: TerminalDevice, Source: WakeSource, Clock: LoopClock> {
     /// How the loop ended.
     enum Outcome: Equatable {
         /// The app asked to exit with this status.
@@ -20,23 +20,23 @@ struct RunLoop {
     /// The app: its state, its reactions, its picture.
     private var model: AppModel
     /// The terminal it draws on.
-    private let terminal: CursesTerminal
-    /// The blocked signals, readable as a descriptor.
-    private let signals: SignalChannel
+    private let terminal: Terminal
+    /// Where it waits: `poll()` on the terminal and the signals, in a real session.
+    private var wakes: Source
     /// The session clock.
-    private let clock: MonotonicClock
+    private let clock: Clock
     /// Whether cues ring the bell.
     private let bell: Bool
     /// Whether the loop stopped itself for Ctrl-Z and has already repainted since, so the
     /// SIGCONT that woke it needs no second (flickering) repaint.
     private var hasRepaintedAfterOwnStop = false
     /// The terminal size the model was last told about.
-    private var modelSize: CursesTerminal.Size?
+    private var modelSize: TerminalSize?
 
-    init(model: AppModel, terminal: CursesTerminal, signals: SignalChannel, clock: MonotonicClock, bell: Bool) {
+    init(model: AppModel, terminal: Terminal, wakes: Source, clock: Clock, bell: Bool) {
         self.model = model
         self.terminal = terminal
-        self.signals = signals
+        self.wakes = wakes
         self.clock = clock
         self.bell = bell
     }
@@ -45,35 +45,22 @@ struct RunLoop {
     mutating func run() -> Outcome {
         terminal.adopt(terminal.currentSize())
         draw(at: clock.now())
-        var descriptors = [
-            pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
-            pollfd(fd: signals.descriptor, events: Int16(POLLIN), revents: 0),
-        ]
         while true {
             let before = clock.now()
             let deadline = model.nextChange(after: before)
-            let timeout = clock.pollTimeout(until: deadline, from: before)
-            for index in descriptors.indices { descriptors[index].revents = 0 }
-            let ready = poll(&descriptors, nfds_t(descriptors.count), timeout)
-            if ready < 0 && errno != EINTR { return .exited(status: 1) }
+            let wake = wakes.wait(milliseconds: clock.pollTimeout(until: deadline, from: before))
+            if wake.failed { return .exited(status: 1) }
 
             var needsDrawing = false
-            if descriptors[1].revents != 0 {
-                for signal in signals.readPending() {
-                    switch handle(signal: signal) {
-                    case .some(let outcome): return outcome
-                    case .none: needsDrawing = true
-                    }
-                }
+            for signal in wake.signals {
+                if let outcome = handle(signal: signal) { return outcome }
+                needsDrawing = true
             }
-            if descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
-                // The terminal went away without a SIGHUP reaching us: end as a hang-up would,
-                // rather than spin on a descriptor that is always ready.
-                return .signaled(SIGHUP)
-            }
+            // The terminal went away without a SIGHUP reaching us: end as a hang-up would,
+            // rather than spin on a descriptor that is always ready.
+            if wake.inputClosed { return .signaled(SIGHUP) }
             // Keys are read only when the terminal has some: each read drains ncurses' buffer.
-            let keysWaiting = descriptors[0].revents & Int16(POLLIN) != 0
-            for input in keysWaiting ? terminal.readPendingInput() : [] {
+            for input in wake.keysWaiting ? terminal.readPendingInput() : [] {
                 switch input {
                 case .resize:
                     terminal.adopt(terminal.currentSize())
@@ -99,7 +86,7 @@ struct RunLoop {
         case SIGTSTP:
             if let outcome = send(.suspended(at: clock.now())) { return outcome }
             terminal.suspend()
-            signals.raiseWithDefaultAction(SIGTSTP)
+            wakes.stopProcess(with: SIGTSTP)
             // Continued (or the stop was refused, as in an orphaned process group): take the
             // terminal back and repaint it; the session stays paused until a key resumes it.
             terminal.resume()

@@ -1,0 +1,63 @@
+import Glibc
+import KneadUI
+import Testing
+@testable import KneadTerminal
+
+/// The shell's loop on a terminal in memory: when it sleeps, what it draws, how it ends.
+struct RunLoopTests {
+    static let enter = ScriptedWakes.Happening.input([.key(.enter)])
+
+    static func key(_ character: Character) -> ScriptedWakes.Happening {
+        .input([.key(.character(character))])
+    }
+
+    @Test func itSleepsUntilTheNextChangeOfTheCountdownAndForeverWhilePaused() {
+        let harness = RunLoopHarness([(10, Self.enter), (2500, Self.key(" ")), (5000, .signal(SIGINT))])
+        #expect(harness.run() == .signaled(SIGINT))
+        // Safety check: no limit. Then the whole seconds of the countdown (1.01 s, 2.01 s) and
+        // the halfway cue (1.51 s) of a step begun at 0.01 s; paused at 2.51 s: no limit again.
+        #expect(harness.timeouts == [-1, 1000, 500, 500, 1000, -1])
+    }
+
+    @Test func aKeyIsDrawnAtOnceNotAtTheNextTick() {
+        let harness = RunLoopHarness([(10, Self.enter), (2500, Self.key(" ")), (5000, .signal(SIGINT))])
+        _ = harness.run()
+        #expect(harness.terminal.lastScreen.contains("PAUSED"), "\(harness.terminal.lastScreen)")
+        #expect(harness.terminal.lastScreen.contains("step 1 of 2 · 0:04 left"), "\(harness.terminal.lastScreen)")
+        #expect(harness.terminal.drawnScreens.count == 6, "one draw at the start and one for each wake")
+    }
+
+    @Test func controlZPausesGivesTheTerminalBackStopsAndRepaintsOnReturn() {
+        let harness = RunLoopHarness([(10, Self.enter), (100, .signal(SIGTSTP)), (100, .signal(SIGINT))])
+        #expect(harness.run() == .signaled(SIGINT))
+        #expect(harness.wakes.log.stops == [SIGTSTP])
+        #expect(harness.terminal.events == ["adopt 80×24", "suspend", "resume", "adopt 80×24"])
+        #expect(harness.terminal.lastScreen.contains("PAUSED"), "the session stays paused after fg")
+        #expect(harness.timeouts.last == -1, "and nothing wakes it until a key")
+    }
+
+    @Test func aResizeRedrawsAtTheNewSizeAtOnce() {
+        let harness = RunLoopHarness([(10, Self.enter), (100, .resize(width: 40, height: 12)), (100, .signal(SIGTERM))])
+        #expect(harness.run() == .signaled(SIGTERM))
+        let last = harness.terminal.drawnScreens.last
+        #expect(last?.width == 40 && last?.height == 12)
+        #expect(harness.terminal.events.last == "adopt 40×12")
+    }
+
+    @Test func theTerminalGoingAwayEndsAsAHangUp() {
+        let harness = RunLoopHarness([(10, Self.enter), (100, .inputClosed)])
+        #expect(harness.run() == .signaled(SIGHUP))
+    }
+
+    @Test func quittingWithConfirmationExitsWithZero() {
+        let harness = RunLoopHarness([(10, Self.enter), (100, Self.key("q")), (100, Self.key("y"))])
+        #expect(harness.run() == .exited(status: 0))
+    }
+
+    @Test(arguments: [true, false])
+    func theBellRingsAsEachStepStartsOnlyWhenAskedFor(bell: Bool) {
+        let harness = RunLoopHarness([(10, Self.enter), (100, Self.key("n")), (100, .signal(SIGINT))], bell: bell)
+        _ = harness.run()
+        #expect(harness.terminal.bells == (bell ? 2 : 0))
+    }
+}
