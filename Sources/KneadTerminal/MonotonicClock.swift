@@ -6,20 +6,20 @@ import KneadCore
 /// Reads `CLOCK_MONOTONIC`, which never jumps with the wall clock and stands still while the
 /// machine sleeps. An instant is the time since the clock was made multiplied by `scale`, so a
 /// test can run a session twenty times faster; timeouts are divided by the same factor.
-struct MonotonicClock {
+public struct MonotonicClock {
     /// How many times faster than real time the clock runs.
-    let scale: Double
+    public let scale: Double
     /// The monotonic reading at launch, the origin of every instant.
     private let launch: Duration
 
     /// Starts a clock whose origin is now.
-    init(scale: Double = 1) {
+    public init(scale: Double = 1) {
         self.scale = scale.isFinite && scale > 0 ? scale : 1
         self.launch = Self.readMonotonic()
     }
 
     /// The current instant of the session clock.
-    func now() -> Instant {
+    public func now() -> Instant {
         let elapsed = Self.readMonotonic() - launch
         return Instant(sinceOrigin: scale == 1 ? elapsed : elapsed * scale)
     }
@@ -27,7 +27,7 @@ struct MonotonicClock {
     /// The real time, in whole milliseconds rounded up, from `now` until `deadline`, for `poll`.
     ///
     /// Returns -1 (wait forever) when there is no deadline, and 0 when it has passed.
-    func pollTimeout(until deadline: Instant?, from now: Instant) -> Int32 {
+    public func pollTimeout(until deadline: Instant?, from now: Instant) -> Int32 {
         guard let deadline else { return -1 }
         let scaled = deadline - now
         guard scaled > .zero else { return 0 }

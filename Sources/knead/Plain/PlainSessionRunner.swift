@@ -1,5 +1,6 @@
 import Glibc
 import KneadCore
+import KneadTerminal
 
 /// Runs a session as plain lines of text, one per step, for pipes, logs and screen readers.
 ///
@@ -13,16 +14,13 @@ struct PlainSessionRunner {
 
     /// Runs the session to its end and returns the exit status.
     func run() -> Int32 {
-        let clock = SuspendingClock()
-        let launch = clock.now
-        let now = { Instant(sinceOrigin: (clock.now - launch) * timeScale) }
+        let clock = MonotonicClock(scale: timeScale)
         var session = Session(timeline: Timeline(routine: routine))
         printHeader(session.timeline)
-        handle(session.reduce(.started(at: now())), session: session)
+        handle(session.reduce(.started(at: clock.now())), session: session)
         while session.phase == .running, let deadline = session.deadline {
-            let wait = (deadline - now()) / timeScale
-            if wait > .zero { Self.sleep(for: wait) }
-            handle(session.reduce(.ticked(at: max(now(), deadline))), session: session)
+            Self.sleep(milliseconds: clock.pollTimeout(until: deadline, from: clock.now()))
+            handle(session.reduce(.ticked(at: max(clock.now(), deadline))), session: session)
         }
         return 0
     }
@@ -51,10 +49,10 @@ struct PlainSessionRunner {
         }
     }
 
-    /// Sleeps for `duration`, going on sleeping when a signal interrupts it.
-    private static func sleep(for duration: Duration) {
-        let parts = duration.components
-        var request = timespec(tv_sec: Int(parts.seconds), tv_nsec: Int(parts.attoseconds / 1_000_000_000))
+    /// Sleeps for `milliseconds` of real time, going on sleeping when a signal interrupts it.
+    private static func sleep(milliseconds: Int32) {
+        guard milliseconds > 0 else { return }
+        var request = timespec(tv_sec: Int(milliseconds / 1000), tv_nsec: Int(milliseconds % 1000) * 1_000_000)
         var remaining = timespec()
         while nanosleep(&request, &remaining) == -1 && errno == EINTR { request = remaining }
     }
