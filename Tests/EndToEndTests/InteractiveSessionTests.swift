@@ -88,8 +88,7 @@ struct InteractiveSessionTests {
     // MARK: - The picker and colours
 
     @Test func thePickerOpensARoutineByItsNumberAndComesBackAfterIt() async throws {
-        try requireTools()
-        let knead = try #require(KneadExecutable.path, "the knead binary was not found next to the tests")
+        let knead = try kneadBinary()
         let terminal = try TmuxTerminal(running: [knead, "--time-scale", "\(Self.timeScale)"])
         defer { terminal.close() }
         try await terminal.waitForScreen(containing: "choose a routine")
@@ -112,8 +111,7 @@ struct InteractiveSessionTests {
         (["run", "collar"], ["TERM": "vt100"], false),
     ])
     func coloursFollowTheTerminalNoColorAndTheOption(arguments: [String], environment: [String: String], coloured: Bool) async throws {
-        try requireTools()
-        let knead = try #require(KneadExecutable.path, "the knead binary was not found next to the tests")
+        let knead = try kneadBinary()
         let assignments = environment.map { "\($0.key)=\($0.value)" }
         let terminal = try TmuxTerminal(running: ["env"] + assignments + [knead] + arguments)
         defer { terminal.close() }
@@ -129,8 +127,7 @@ struct InteractiveSessionTests {
 
     @Test(arguments: [true, false])
     func theBellRingsWhenAStepStartsOnlyWhenAskedFor(bell: Bool) async throws {
-        try requireTools()
-        let knead = try #require(KneadExecutable.path, "the knead binary was not found next to the tests")
+        let knead = try kneadBinary()
         let terminal = try TmuxTerminal(running: [knead, "run", "collar"] + (bell ? ["--bell"] : []))
         defer { terminal.close() }
         let output = "\(terminal.folder)/pane-output"
@@ -164,8 +161,7 @@ struct InteractiveSessionTests {
     // MARK: - Text from scripts
 
     @Test func aScriptCannotSteerTheTerminal() async throws {
-        try requireTools()
-        let knead = try #require(KneadExecutable.path, "the knead binary was not found next to the tests")
+        let knead = try kneadBinary()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("knead-e2e-script-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -247,15 +243,11 @@ struct InteractiveSessionTests {
     }
 
     @Test func controlZStopsItAndFgBringsItBackPaused() async throws {
-        try requireTools()
-        let knead = try #require(KneadExecutable.path, "the knead binary was not found next to the tests")
-        let terminal = try TmuxTerminal(shellWidth: 80, height: 24)
+        let knead = try kneadBinary()
+        let terminal = try await startSessionInShell(
+            knead: knead, arguments: ["run", "collar", "--time-scale", "\(Self.timeScale)"], savingSettings: true
+        )
         defer { terminal.close() }
-        try await terminal.waitForScreen(containing: "$")
-        try terminal.type("stty -g > \(terminal.folder)/before; '\(knead)' run collar --time-scale \(Self.timeScale)")
-        try terminal.sendKeys("Enter")
-        try await terminal.waitForScreen(containing: "begin")
-        try terminal.sendKeys("Enter")
         try await waitForReading(terminal, "the session screen") { _ in true }
 
         try await pressControlZ(terminal)
@@ -282,16 +274,10 @@ struct InteractiveSessionTests {
     }
 
     @Test func controlZIsNeverLostWhileTheScreenRedrawsOften() async throws {
-        try requireTools()
-        let knead = try #require(KneadExecutable.path, "the knead binary was not found next to the tests")
-        let terminal = try TmuxTerminal(shellWidth: 80, height: 24)
-        defer { terminal.close() }
-        try await terminal.waitForScreen(containing: "$")
+        let knead = try kneadBinary()
         // At a hundred times real speed the countdown redraws about a hundred times a second.
-        try terminal.type("'\(knead)' run lumbar --time-scale 100")
-        try terminal.sendKeys("Enter")
-        try await terminal.waitForScreen(containing: "begin")
-        try terminal.sendKeys("Enter")
+        let terminal = try await startSessionInShell(knead: knead, arguments: ["run", "lumbar", "--time-scale", "100"])
+        defer { terminal.close() }
         for round in 1...10 {
             try await waitForReading(terminal, "the countdown running (round \(round))") { _ in true }
             try await pressControlZ(terminal)
@@ -354,8 +340,7 @@ struct InteractiveSessionTests {
     private func startSession(
         timeScale: Int = timeScale, sourceLocation: SourceLocation = #_sourceLocation
     ) async throws -> TmuxTerminal {
-        try requireTools(sourceLocation: sourceLocation)
-        let knead = try #require(KneadExecutable.path, "the knead binary was not found next to the tests", sourceLocation: sourceLocation)
+        let knead = try kneadBinary(sourceLocation: sourceLocation)
         let terminal = try TmuxTerminal(running: [knead, "run", "collar", "--time-scale", "\(timeScale)"])
         try await terminal.waitForScreen(containing: "begin", sourceLocation: sourceLocation)
         try terminal.sendKeys("Enter")
@@ -363,6 +348,27 @@ struct InteractiveSessionTests {
             await terminal.waitForScreen("the session screen", sourceLocation: sourceLocation) { SessionScreenReading($0) != nil } != nil,
             sourceLocation: sourceLocation
         )
+        return terminal
+    }
+
+    /// The built `knead` binary, after checking that tmux is there; fails the test at once otherwise.
+    private func kneadBinary(sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        try requireTools(sourceLocation: sourceLocation)
+        return try #require(KneadExecutable.path, "the knead binary was not found next to the tests", sourceLocation: sourceLocation)
+    }
+
+    /// Starts an interactive shell, runs `knead ARGUMENTS` in it (saving `stty -g` first when
+    /// asked) and begins the session past its safety check.
+    private func startSessionInShell(
+        knead: String, arguments: [String], savingSettings: Bool = false, sourceLocation: SourceLocation = #_sourceLocation
+    ) async throws -> TmuxTerminal {
+        let terminal = try TmuxTerminal(shellWidth: 80, height: 24)
+        try await terminal.waitForScreen(containing: "$", sourceLocation: sourceLocation)
+        let save = savingSettings ? "stty -g > \(terminal.folder)/before; " : ""
+        try terminal.type(save + "'\(knead)' " + arguments.joined(separator: " "))
+        try terminal.sendKeys("Enter")
+        try await terminal.waitForScreen(containing: "begin", sourceLocation: sourceLocation)
+        try terminal.sendKeys("Enter")
         return terminal
     }
 

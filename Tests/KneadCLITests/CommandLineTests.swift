@@ -46,12 +46,8 @@ struct CommandLineTests {
     }
 
     @Test func aUserScriptIsListedAndTakesThePlaceOfABundledOneWithItsId() throws {
-        let config = try KneadBinary.temporaryFolder()
+        let config = try KneadBinary.configFolder(withScripts: ["mine": "My neck", "collar": "My collar"])
         defer { try? FileManager.default.removeItem(at: config) }
-        let folder = config.appendingPathComponent("knead/sessions")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try ScriptSamples.minimal(title: "My neck").write(to: folder.appendingPathComponent("mine.json"), atomically: true, encoding: .utf8)
-        try ScriptSamples.minimal(title: "My collar").write(to: folder.appendingPathComponent("collar.json"), atomically: true, encoding: .utf8)
         let result = try KneadBinary.run(["list"], environment: ["XDG_CONFIG_HOME": config.path])
         let lines = result.output.split(separator: "\n").map(String.init)
         #expect(lines.contains { $0.hasPrefix("mine ") && $0.contains("My neck") && $0.hasSuffix("user") })
@@ -60,6 +56,16 @@ struct CommandLineTests {
         let shown = try KneadBinary.run(["show", "mine"], environment: ["XDG_CONFIG_HOME": config.path])
         #expect(shown.status == 0)
         #expect(shown.output.hasPrefix("My neck (mine) — 1 step, 0:30"))
+    }
+
+    @Test func listLinesUpTitlesByTerminalColumnsNotCharacters() throws {
+        let config = try KneadBinary.configFolder(withScripts: ["wide": "日本語", "narr": "abcdef"])
+        defer { try? FileManager.default.removeItem(at: config) }
+        let lines = try KneadBinary.run(["list"], environment: ["XDG_CONFIG_HOME": config.path]).output.split(separator: "\n").map(String.init)
+        let wide = try #require(lines.first { $0.hasPrefix("wide ") })
+        let narrow = try #require(lines.first { $0.hasPrefix("narr ") })
+        #expect(wide.replacingOccurrences(of: "wide", with: "narr").replacingOccurrences(of: "日本語", with: "abcdef") == narrow,
+                "six columns of title take six columns:\n\(wide)\n\(narrow)")
     }
 
     @Test func showPrintsEveryStepWithRunningTotalsAndTheSafetyInformation() throws {

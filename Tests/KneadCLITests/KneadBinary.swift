@@ -53,6 +53,18 @@ struct KneadBinary {
         )
     }
 
+    /// A temporary folder to use as `XDG_CONFIG_HOME`, holding a minimal script `NAME.json` with
+    /// the given title for each entry of `scripts`; removed by the caller.
+    static func configFolder(withScripts scripts: [String: String]) throws -> URL {
+        let config = try temporaryFolder()
+        let folder = config.appendingPathComponent("knead/sessions")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for (name, title) in scripts {
+            try ScriptSamples.minimal(title: title).write(to: folder.appendingPathComponent("\(name).json"), atomically: true, encoding: .utf8)
+        }
+        return config
+    }
+
     /// A temporary folder for scripts, removed by the caller.
     static func temporaryFolder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("knead-cli-\(UUID().uuidString)")

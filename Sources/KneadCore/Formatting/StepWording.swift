@@ -11,9 +11,4 @@ public enum StepWording {
         let move = step.stage.name.resolved(for: language)
         return "Get ready: \(move) continues on the \(step.side?.rawValue ?? "other") side."
     }
-
-    /// The side as a label, such as "LEFT side"; nil when the step has no side.
-    public static func sideLabel(of step: Step) -> String? {
-        step.side.map { "\($0.rawValue.uppercased()) side" }
-    }
 }

@@ -49,7 +49,7 @@ struct SessionScreen: StackedScreen {
         let stage = step.stage
         var blocks = [name(stage, width: width), details(stage)]
         if let side = step.side {
-            let text = pointing(to: side, "\(side == .left ? "LEFT" : "RIGHT") side")
+            let text = pointing(to: side, "\(side.capitalName) side")
             blocks.append(LayoutBlock(priority: Priority.side, StyledLine(text, theme.banner, alignment: .centered, fill: theme.banner)))
         }
         blocks.append(.gap(priority: Priority.gap))
@@ -63,7 +63,7 @@ struct SessionScreen: StackedScreen {
     }
 
     private func transitionBlocks(_ step: Step, width: Int) -> [LayoutBlock] {
-        let notice = step.side.map { pointing(to: $0, "Switch to the \($0 == .left ? "LEFT" : "RIGHT") side") } ?? "Get ready for the next move"
+        let notice = step.side.map { pointing(to: $0, "Switch to the \($0.capitalName) side") } ?? "Get ready for the next move"
         return [
             LayoutBlock(priority: Priority.moveName, StyledLine("Get ready", theme.title)),
             LayoutBlock(priority: Priority.side, StyledLine(notice, theme.banner, alignment: .centered, fill: theme.banner)),
@@ -137,7 +137,7 @@ struct SessionScreen: StackedScreen {
     private var bigLabel: (text: String, style: CellStyle)? {
         if isPaused { return ("PAUSED", theme.paused) }
         guard let side = session.currentStep.side else { return nil }
-        return (side == .left ? "LEFT" : "RIGHT", theme.sideLabel)
+        return (side.capitalName, theme.sideLabel)
     }
 
     private func progress(_ label: String, _ fraction: Double, width: Int, priority: Int) -> LayoutBlock {
@@ -154,7 +154,7 @@ struct SessionScreen: StackedScreen {
             return LayoutBlock(priority: Priority.next, StyledLine(spans: [StyledSpan("Next: ", theme.faint), StyledSpan("nothing, this is the last step", theme.title)]))
         }
         let duration = StyledSpan(" · " + ClockText.countdown(step.duration), theme.faint)
-        let side = step.side.map { $0 == .left ? "LEFT side" : "RIGHT side" }
+        let side = step.side.map { "\($0.capitalName) side" }
         let what: [StyledSpan] = step.isTransition
             ? [StyledSpan("get ready, switch to the " + (side ?? "next move"), theme.title)]
             : nameSpans(step.stage) + (side.map { [StyledSpan(" · " + $0, theme.title)] } ?? [])
