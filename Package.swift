@@ -25,6 +25,7 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        .target(name: "CTerminalRescue"),
         .target(name: "KneadCore"),
         .target(
             name: "KneadSessions",
@@ -32,7 +33,7 @@ let package = Package(
             resources: bundledRoutineFiles.map { .embedInCode($0) }
         ),
         .target(name: "KneadUI", dependencies: ["KneadCore"]),
-        .target(name: "KneadTerminal", dependencies: ["CNcurses", "KneadCore", "KneadUI"]),
+        .target(name: "KneadTerminal", dependencies: ["CNcurses", "CTerminalRescue", "KneadCore", "KneadUI"]),
         .executableTarget(
             name: "knead",
             dependencies: [
@@ -44,6 +45,6 @@ let package = Package(
         .testTarget(name: "KneadUITests", dependencies: ["KneadUI", "KneadCore"]),
         .testTarget(name: "KneadCLITests", dependencies: ["knead"]),
         .testTarget(name: "KneadTerminalTests", dependencies: ["KneadTerminal", "KneadUI", "KneadCore", "CNcurses"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["knead"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["knead", "KneadUI", "KneadCore", "KneadSessions"]),
     ]
 )

@@ -32,6 +32,12 @@ static inline int knead_can_address_cursor(void) {
     return move != NULL && move != (char *)-1;
 }
 
+/** The string capability `name` of the terminal ncurses opened (such as `rmcup`), or NULL when it has none. */
+static inline const char *knead_string_capability(const char *name) {
+    char *value = tigetstr(name);
+    return (value == NULL || value == (char *)-1) ? NULL : value;
+}
+
 /* Attribute macros Swift does not import. */
 
 /** The bold attribute. */

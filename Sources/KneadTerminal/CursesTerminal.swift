@@ -1,4 +1,5 @@
 import CNcurses
+import CTerminalRescue
 import Glibc
 import KneadUI
 
@@ -37,6 +38,12 @@ final class CursesTerminal: TerminalDevice {
     private var drawn: Screen?
     /// Whether the terminal is in program mode (between setup and `suspend`/`restore`).
     private(set) var isActive = false
+    /// Whether the next draw must switch the terminal's keypad to application mode again.
+    ///
+    /// `endwin` takes the keypad out of it, and the `doupdate` that takes the screen back does
+    /// not put it back; ncurses would do so only inside its next key read, by which time the
+    /// first key has already arrived in the wrong form.
+    private var keypadNeedsTransmitMode = true
 
     /// Sets the terminal up for a full-screen session: UTF-8 locale, raw-ish keys, hidden cursor.
     ///
@@ -47,6 +54,7 @@ final class CursesTerminal: TerminalDevice {
             setlocale(LC_CTYPE, "C.UTF-8")
         }
         let term = getenv("TERM").map { String(cString: $0) }
+        _ = knead_rescue_save_terminal_settings()
         guard let screen = knead_newterm() else { throw .cannotOpenTerminal(term: term) }
         guard knead_can_address_cursor() != 0 else {
             endwin()
@@ -76,12 +84,14 @@ final class CursesTerminal: TerminalDevice {
             colorsReady = true
         }
         usesColor = colorsReady
+        Self.installCrashRescue()
 
         // Until the screen has once been left and taken back, ncurses flushes its output after
         // every cursor movement, sending a frame in five or more writes, each of which wakes
         // the terminal. Leaving it once now, before anything is drawn, makes the first draw take
         // it back, and every frame after that goes out in one write.
         endwin()
+        keypadNeedsTransmitMode = true
     }
 
     /// The terminal's size as the kernel reports it now, or ncurses' idea of it if that fails.
@@ -141,6 +151,11 @@ final class CursesTerminal: TerminalDevice {
         drawn = screen
         wnoutrefresh(window)
         doupdate()
+        if keypadNeedsTransmitMode {
+            // `keypad` sends the terminal's `smkx` at once (and flushes it).
+            keypad(window, true)
+            keypadNeedsTransmitMode = false
+        }
     }
 
     /// Reads every key waiting in the input, without blocking.
@@ -149,11 +164,12 @@ final class CursesTerminal: TerminalDevice {
         while true {
             var value: wint_t = 0
             let status = get_wch(&value)
-            guard status != ERR else { return inputs }
+            guard status != ERR else { break }
             if let input = KeyDecoder.decode(status: status, value: UInt32(value)) {
                 inputs.append(input)
             }
         }
+        return EscapeSequenceDecoder.combine(inputs)
     }
 
     /// Rings the terminal bell.
@@ -166,11 +182,14 @@ final class CursesTerminal: TerminalDevice {
         guard isActive else { return }
         endwin()
         isActive = false
+        knead_rescue_set_armed(0)
+        keypadNeedsTransmitMode = true
     }
 
     /// Takes the terminal back after `suspend`, at its current size, repainting everything.
     func resume() {
         isActive = true
+        knead_rescue_set_armed(1)
         adopt(currentSize())
     }
 
@@ -181,6 +200,22 @@ final class CursesTerminal: TerminalDevice {
         if let previousCursor { curs_set(previousCursor) }
         endwin()
         isActive = false
+        knead_rescue_set_armed(0)
+    }
+
+    /// Prepares the crash handlers that give the terminal back if knead itself fails.
+    ///
+    /// They write what `endwin` would (leave the alternate screen, show the cursor, plain
+    /// attributes, keypad back to normal) and put back the settings saved before `newterm`.
+    private static func installCrashRescue() {
+        let names: [String] = ["rmcup", "cnorm", "sgr0", "rmkx"]
+        let restoring = names
+            .compactMap { (name: String) -> String? in
+                name.withCString { knead_string_capability($0) }.map { String(cString: $0) }
+            }
+            .joined()
+        restoring.withCString { knead_rescue_install($0, strlen($0)) }
+        knead_rescue_set_armed(1)
     }
 
     /// Draws one cell and returns how many columns it took (2 for a wide character).

@@ -24,7 +24,8 @@ public enum InteractiveSession {
         }
         var loop = RunLoop(
             model: model, terminal: terminal, wakes: PollWakeSource(signals: signals),
-            clock: MonotonicClock(scale: options.timeScale), bell: options.bell
+            clock: MonotonicClock(scale: options.timeScale), bell: options.bell,
+            startingKeys: options.startingKeys, trapAtStep: options.trapAtStep
         )
         let outcome = loop.run()
         terminal.restore()

@@ -27,23 +27,35 @@ struct RunLoop<Terminal: TerminalDevice, Source: WakeSource, Clock: LoopClock> {
     private let clock: Clock
     /// Whether cues ring the bell.
     private let bell: Bool
+    /// Keys the app gets before the first draw (a test hook).
+    private let startingKeys: [Key]
+    /// The step (from 1) at whose start the loop crashes on purpose (a test hook), or nil.
+    private let trapAtStep: Int?
     /// Whether the loop stopped itself for Ctrl-Z and has already repainted since, so the
     /// SIGCONT that woke it needs no second (flickering) repaint.
     private var hasRepaintedAfterOwnStop = false
     /// The terminal size the model was last told about.
     private var modelSize: TerminalSize?
 
-    init(model: AppModel, terminal: Terminal, wakes: Source, clock: Clock, bell: Bool) {
+    init(
+        model: AppModel, terminal: Terminal, wakes: Source, clock: Clock, bell: Bool,
+        startingKeys: [Key] = [], trapAtStep: Int? = nil
+    ) {
         self.model = model
         self.terminal = terminal
         self.wakes = wakes
         self.clock = clock
         self.bell = bell
+        self.startingKeys = startingKeys
+        self.trapAtStep = trapAtStep
     }
 
     /// Runs until the app exits or a terminating signal arrives; the terminal is still set up.
     mutating func run() -> Outcome {
         terminal.adopt(terminal.currentSize())
+        for key in startingKeys {
+            if let outcome = send(.key(key, at: clock.now())) { return outcome }
+        }
         draw(at: clock.now())
         while true {
             let before = clock.now()
@@ -114,7 +126,12 @@ struct RunLoop<Terminal: TerminalDevice, Source: WakeSource, Clock: LoopClock> {
             switch command {
             case .exit(let status):
                 return .exited(status: status)
-            case .cue(.stepStarted), .cue(.countdown):
+            case .cue(.stepStarted(let index)):
+                if let trapAtStep, index + 1 == trapAtStep {
+                    fatalError("the test-only trap at step \(trapAtStep)")
+                }
+                if bell { terminal.ringBell() }
+            case .cue(.countdown):
                 if bell { terminal.ringBell() }
             case .cue:
                 break

@@ -9,6 +9,13 @@ struct SessionScreenReading: Equatable {
     /// The time left in the whole session, in seconds.
     var secondsLeft: Int
 
+    /// A reading of these values, to compare a screen's reading with.
+    init(step: Int, stepCount: Int, secondsLeft: Int) {
+        self.step = step
+        self.stepCount = stepCount
+        self.secondsLeft = secondsLeft
+    }
+
     /// Reads the header of `screen`, or nil when the screen has none (another screen, too narrow).
     init?(_ screen: String) {
         let pattern = /step (\d+) of (\d+) · (?:(\d+):)?(\d+):(\d\d) left/

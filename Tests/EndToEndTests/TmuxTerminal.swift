@@ -35,7 +35,7 @@ final class TmuxTerminal {
     private var isClosed = false
 
     /// Starts `arguments` in a fresh pane of `width` × `height`, inside the `[exit N]` wrapper.
-    init(running arguments: [String], width: Int = 80, height: Int = 24) throws {
+    init(running arguments: [String], width: Int = 80, height: Int = 24, term: String = "tmux-256color") throws {
         (folder, socket, environment) = try Self.makeFolder()
         // `trap : INT` keeps the wrapper alive through Ctrl-C (it shares knead's process group)
         // while the program still starts with the default action for SIGINT.
@@ -43,13 +43,13 @@ final class TmuxTerminal {
             trap : INT; stty -g > \(folder)/before; "$@"; status=$?; stty -g > \(folder)/after; \
             echo "[exit $status]"; exec sleep 3600
             """
-        try start(width: width, height: height, command: ["sh", "-c", script, "sh"] + arguments)
+        try start(width: width, height: height, term: term, command: ["sh", "-c", script, "sh"] + arguments)
     }
 
     /// Starts an interactive shell with job control (for Ctrl-Z and `fg`) and the prompt `$ `.
-    init(shellWidth width: Int = 80, height: Int = 24) throws {
+    init(shellWidth width: Int = 80, height: Int = 24, term: String = "tmux-256color") throws {
         (folder, socket, environment) = try Self.makeFolder()
-        try start(width: width, height: height, command: ["env", "PS1=$ ", "bash", "--norc", "--noprofile", "-i"])
+        try start(width: width, height: height, term: term, command: ["env", "PS1=$ ", "bash", "--norc", "--noprofile", "-i"])
     }
 
     deinit { close() }
@@ -199,10 +199,10 @@ final class TmuxTerminal {
     }
 
     /// Starts the server with one detached session running `command`.
-    private func start(width: Int, height: Int, command: [String]) throws {
+    private func start(width: Int, height: Int, term: String, command: [String]) throws {
         target = try tmux([
             "new-session", "-d", "-P", "-F", "#{pane_id}", "-s", Self.sessionName, "-x", "\(width)", "-y", "\(height)",
-            "-e", "LANG=C.UTF-8", "-e", "TERM=tmux-256color",
+            "-e", "LANG=C.UTF-8", "-e", "TERM=\(term)",
         ] + command).output.trimmingCharacters(in: .whitespacesAndNewlines)
         // Keep the pane as it is if the program dies, so a failure still shows the screen.
         try tmux(["set-option", "-t", target, "remain-on-exit", "on"])

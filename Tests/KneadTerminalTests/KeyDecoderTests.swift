@@ -14,10 +14,12 @@ struct KeyDecoderTests {
         #expect(KeyDecoder.decode(status: OK, value: value) == .key(key))
     }
 
-    @Test func functionKeysBecomeArrowsEnterAndBackspace() {
+    @Test func functionKeysBecomeArrowsPagingKeysEnterAndBackspace() {
         let pairs: [(Int32, Key)] = [
             (KEY_UP, .up), (KEY_DOWN, .down), (KEY_LEFT, .left), (KEY_RIGHT, .right),
             (KEY_ENTER, .enter), (KEY_BACKSPACE, .backspace), (KEY_F0 + 1, .other(KEY_F0 + 1)),
+            (KEY_HOME, .home), (KEY_END, .end), (KEY_PPAGE, .pageUp), (KEY_NPAGE, .pageDown),
+            (KEY_A1, .home), (KEY_C1, .end), (KEY_A3, .pageUp), (KEY_C3, .pageDown),
         ]
         for (code, key) in pairs {
             #expect(KeyDecoder.decode(status: KEY_CODE_YES, value: UInt32(code)) == .key(key))

@@ -130,6 +130,10 @@ public struct AppModel: Sendable {
             pickerSelection = max(0, pickerSelection - 1)
         case .selectNext:
             pickerSelection = max(0, min(routines.count - 1, pickerSelection + 1))
+        case .selectFirst:
+            pickerSelection = 0
+        case .selectLast:
+            pickerSelection = max(0, routines.count - 1)
         case .open:
             if routines.indices.contains(pickerSelection) {
                 mode = .safetyCheck(routineIndex: pickerSelection, scroll: 0)
@@ -154,6 +158,14 @@ public struct AppModel: Sendable {
             mode = .safetyCheck(routineIndex: routineIndex, scroll: max(0, scroll - 1))
         case .scrollDown:
             mode = .safetyCheck(routineIndex: routineIndex, scroll: min(scroll + 1, maximumSafetyScroll(routineIndex: routineIndex)))
+        case .pageUp:
+            mode = .safetyCheck(routineIndex: routineIndex, scroll: max(0, scroll - safetyCheckPage))
+        case .pageDown:
+            mode = .safetyCheck(routineIndex: routineIndex, scroll: min(scroll + safetyCheckPage, maximumSafetyScroll(routineIndex: routineIndex)))
+        case .scrollToTop:
+            mode = .safetyCheck(routineIndex: routineIndex, scroll: 0)
+        case .scrollToBottom:
+            mode = .safetyCheck(routineIndex: routineIndex, scroll: maximumSafetyScroll(routineIndex: routineIndex))
         case .begin:
             return begin(routineIndex: routineIndex, at: now)
         case .showHelp:
@@ -180,13 +192,13 @@ public struct AppModel: Sendable {
     }
 
     private mutating func handleQuitConfirmation(_ key: Key, at now: Instant) -> [AppCommand] {
-        switch key {
-        case .character("y"), .character("Y"):
+        switch QuitConfirmationCommand.bindings.command(for: key) {
+        case .confirm:
             overlay = nil
             return send(.quitConfirmed(at: now)) + leaveRoutine()
-        case .character("n"), .character("N"), .escape:
+        case .keepGoing:
             overlay = nil
-        default:
+        case nil:
             break
         }
         return []
@@ -224,6 +236,9 @@ public struct AppModel: Sendable {
         mode = .picker
         return []
     }
+
+    /// How many lines PgUp and PgDn scroll the safety check: most of a screen, so a line stays in view.
+    private var safetyCheckPage: Int { max(1, viewSize.height / 2) }
 
     private func maximumSafetyScroll(routineIndex: Int) -> Int {
         SafetyCheckScreen(routine: routines[routineIndex], scroll: 0, startedFromPicker: startedFromPicker, theme: theme, language: options.language)

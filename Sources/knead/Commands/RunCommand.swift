@@ -32,9 +32,20 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("time-scale"), help: .hidden)
     var timeScale: Double = 1
 
+    /// Keys handed to the app before its first screen, such as `enter,?` (for tests).
+    @Option(name: .customLong("start-keys"), help: .hidden)
+    var startKeys: String?
+
+    /// A deliberate runtime trap when this step starts (for tests of the crash handler).
+    @Option(name: .customLong("test-trap-at-step"), help: .hidden)
+    var trapAtStep: Int?
+
     func validate() throws {
         guard timeScale.isFinite, timeScale > 0 else {
             throw ValidationError("--time-scale must be a number more than 0")
+        }
+        if let startKeys, KeyName.keys(inList: startKeys) == nil {
+            throw ValidationError("--start-keys takes key names separated by commas, such as `enter,?`")
         }
     }
 
@@ -63,7 +74,10 @@ struct RunCommand: ParsableCommand {
         }
         let status = InteractiveSession.run(
             model: model,
-            options: TerminalOptions(colors: options.colors, timeScale: timeScale, bell: bell)
+            options: TerminalOptions(
+                colors: options.colors, timeScale: timeScale, bell: bell,
+                startingKeys: startKeys.flatMap(KeyName.keys(inList:)) ?? [], trapAtStep: trapAtStep
+            )
         )
         if status != 0 { throw ExitCode(status) }
     }

@@ -18,14 +18,14 @@ import Testing
                            │ Before a session                              │
                            │ ↑, k          scroll up                       │
                            │ ↓, j          scroll down                     │
-                           │ Enter, Space  begin the session               │
+                           │ PgUp          scroll up a page                │
+                           │ PgDn          scroll down a page              │
+                           │ Home          scroll to the top               │
+             Step    ██████│ End           scroll to the end               │░░░░░░░░░░░░░░░
+             Session ██████│ Enter, Space  begin the session               │░░░░░░░░░░░░░░░
                            │ ?             this help                       │
-                           │ q, Esc        back to the list, or quit       │
-             Step    ██████│                                               │░░░░░░░░░░░░░░░
-             Session ██████│ In the list of routines                       │░░░░░░░░░░░░░░░
-                           │ ↑, k          previous routine                │
-             Next: Kneading│ ↓, j          next routine                    │
-                           │ Enter         open the chosen routine         │
+             Next: Kneading│ q, Esc        back to the list, or quit       │
+                           │                                               │
                            │ Any key closes this help                      │
              Space: pause ·└───────────────────────────────────────────────┘help · q: quit
             """)

@@ -1,0 +1,81 @@
+@testable import KneadUI
+
+/// A screen whose keys are pressed as the very first key, and how knead is started on it.
+///
+/// Each screen is opened with `--start-keys`, which hands keys to the app before its first
+/// draw without sending them through the terminal, so the key under test is the first one the
+/// terminal delivers. The keys come from the screen's own key table, so a key added to a table
+/// is tested without anyone adding a case.
+enum FirstKeyScreen: String, CaseIterable, Sendable {
+    case picker, safetyCheck, session, help, quitQuestion, finished
+
+    /// The keys the screen's key table binds; "any key" screens take every key of every table.
+    var keys: [Key] {
+        switch self {
+        case .picker: PickerCommand.bindings.flatMap(\.keys)
+        case .safetyCheck: SafetyCheckCommand.bindings.flatMap(\.keys)
+        case .session: SessionCommand.bindings.flatMap(\.keys)
+        case .quitQuestion: QuitConfirmationCommand.bindings.flatMap(\.keys)
+        case .help, .finished: Self.everyBoundKey
+        }
+    }
+
+    /// Every key of every key table, once each, in table order.
+    static var everyBoundKey: [Key] {
+        let all = PickerCommand.bindings.flatMap(\.keys) + SafetyCheckCommand.bindings.flatMap(\.keys)
+            + SessionCommand.bindings.flatMap(\.keys) + QuitConfirmationCommand.bindings.flatMap(\.keys)
+        var seen: Set<Key> = []
+        return all.filter { seen.insert($0).inserted }
+    }
+
+    /// The keys handed to the app before its first draw, to reach the screen in a state where
+    /// every key has a visible effect (the list moved off its ends, the check scrolled, a
+    /// session paused on its second step with time added).
+    var startingKeys: [Key] {
+        switch self {
+        case .picker, .safetyCheck: [.character("j"), .character("j")]
+        case .session: [.enter, .character("n"), .character("+"), .character(" ")]
+        case .help: [.enter, .character(" "), .character("?")]
+        case .quitQuestion: [.enter, .character(" "), .character("q")]
+        case .finished: [.enter]
+        }
+    }
+
+    /// The routine run (none for the picker).
+    var routine: String? { self == .picker ? nil : "collar" }
+
+    /// The terminal size: small enough that the safety check scrolls both ways.
+    var size: (width: Int, height: Int) { self == .safetyCheck ? (60, 14) : (80, 24) }
+
+    /// The arguments of `knead` after the binary's path.
+    var arguments: [String] {
+        var arguments = ["run"] + (routine.map { [$0] } ?? [])
+        let names = startingKeys.map(Self.commandLineName(of:)).joined(separator: ",")
+        arguments += ["--start-keys", names]
+        // The finished screen comes by itself: the whole routine runs in a blink.
+        if self == .finished { arguments += ["--time-scale", "5000"] }
+        return arguments
+    }
+
+    /// Text that shows the screen is up and settled.
+    var marker: String {
+        switch self {
+        case .picker: "choose a routine"
+        case .safetyCheck: "begin"
+        case .session: "PAUSED"
+        case .help: "Any key closes this help"
+        case .quitQuestion: "Quit this session? y/n"
+        case .finished: "Session complete"
+        }
+    }
+
+    /// The name `--start-keys` takes for a key.
+    private static func commandLineName(of key: Key) -> String {
+        switch key {
+        case .enter: "enter"
+        case .character(" "): "space"
+        case .character(let character): String(character)
+        default: preconditionFailure("no starting key of this kind is used")
+        }
+    }
+}
