@@ -25,9 +25,11 @@ struct KneadBinary {
     }
 
     /// Runs `knead ARGUMENTS` (or another `executable`) with a clean environment plus `environment`,
-    /// stopping it after `timeout` seconds.
+    /// standard input read from `standardInput` (the null device by default), stopping it after
+    /// `timeout` seconds.
     static func run(
-        _ arguments: [String], environment: [String: String] = [:], timeout: Double = 20, executable: String = path
+        _ arguments: [String], environment: [String: String] = [:], timeout: Double = 20, executable: String = path,
+        standardInput: String? = nil
     ) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
@@ -38,7 +40,11 @@ struct KneadBinary {
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
+        if let standardInput {
+            process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: standardInput))
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
         try process.run()
         let outputData = ReadInBackground(output.fileHandleForReading)
         let errorData = ReadInBackground(errors.fileHandleForReading)

@@ -45,7 +45,7 @@ struct LoaderFileTests {
             _ = try RoutineLoader.load(contentsOf: FileManager.default.temporaryDirectory.path)
             Issue.record("a folder loaded")
         } catch {
-            #expect(error.description.hasSuffix(": error: cannot read the file: Is a directory"))
+            #expect(error.description.hasSuffix(": error: cannot read the file: not a regular file (a directory)"))
         }
     }
 

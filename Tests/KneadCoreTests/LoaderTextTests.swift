@@ -33,6 +33,21 @@ struct LoaderTextTests {
         ])
     }
 
+    @Test func aTextOfNothingButWhiteSpaceIsLikeAnEmptyOne() {
+        expectProblems(routineScript([("title", #""   ""#)]), [
+            #"t.json:3:12: error: title: expected a non-empty text, found "   ""#,
+        ])
+        expectProblems(routineScript([("title", #""\t\n \u00a0""#)]), [
+            #"t.json:3:12: error: title: expected a non-empty text, found "\t\n \#u{00A0}""#,
+        ])
+        expectProblems(routineScript([("title", #"{"en": "Neck", "ru": "  "}"#)]), [
+            #"t.json:3:33: error: title.ru: expected a non-empty string, found "  ""#,
+        ])
+        expectProblems(stageScript([("instructions", #"" ""#)]), [
+            #"t.json:10:23: error: stages[0].instructions: expected a non-empty text, found " ""#,
+        ])
+    }
+
     @Test func languageCodesAreChecked() {
         expectProblems(routineScript([("title", #"{"English": "Neck", "pt_br": "Pescoço"}"#)]), [
             #"t.json:3:13: error: title: expected a language code such as "en", "ru" or "pt_BR", found "English""#,

@@ -8,11 +8,12 @@ extension RoutineValidator {
 
     /// The text in `value`: a string (English) or an object of language codes to strings.
     ///
-    /// An empty text is a problem when `isRequired`, and is read as no text otherwise.
+    /// An empty text, or one of nothing but white space, is a problem when `isRequired`, and is
+    /// read as no text otherwise.
     mutating func text(_ value: JSONValue, path: FieldPath, isRequired: Bool) -> LocalizedText? {
         switch value.content {
         case .string(let english):
-            if !english.isEmpty { return LocalizedText(english) }
+            if !Self.isBlank(english) { return LocalizedText(english) }
         case .object(let members):
             if !members.isEmpty { return translations(members, path: path) }
         default:
@@ -50,17 +51,22 @@ extension RoutineValidator {
         return isValid ? LocalizedText(translations: translations) : nil
     }
 
-    /// The string in `value`; an empty one is a problem when `isRequired` and no string otherwise.
+    /// The string in `value`; an empty or blank one is a problem when `isRequired` and no string otherwise.
     mutating func string(_ value: JSONValue, path: FieldPath, isRequired: Bool) -> String? {
         guard case .string(let text) = value.content else {
             report(expected: "a string", found: value, path: path)
             return nil
         }
-        if text.isEmpty {
+        if Self.isBlank(text) {
             if isRequired { report(expected: "a non-empty string", found: value, path: path) }
             return nil
         }
         return text
+    }
+
+    /// Whether `text` is empty or holds only white space (spaces, tabs, line breaks…).
+    static func isBlank(_ text: String) -> Bool {
+        text.allSatisfy(\.isWhitespace)
     }
 
     /// The whole number in `value` when it is at least `minimum`.

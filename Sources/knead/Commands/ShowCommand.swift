@@ -8,7 +8,7 @@ struct ShowCommand: ParsableCommand {
         abstract: "Show a routine's plan: every step in order, with its safety and course information."
     )
 
-    @Argument(help: "The routine: a name from `knead list`, or the path of a script.")
+    @Argument(help: "The routine: a name from `knead list`, the path of a script, or - to read a script from standard input.")
     var routine: String
 
     @Flag(name: .long, help: "Print the plan as JSON.")
@@ -16,7 +16,7 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let environment = CommandEnvironment.current
-        let routine = try environment.routine(named: routine)
+        let routine = try routine == "-" ? environment.standardInputRoutine() : environment.routine(named: routine)
         let language = environment.language
         if json {
             print(try JSONText.encode(RoutinePlanJSON(routine: routine, language: language)))

@@ -6,10 +6,13 @@ struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check routine scripts; print an ok line for each valid one and every problem of the others.",
-        discussion: "Exits with status 1 when any file is invalid or cannot be read."
+        discussion: """
+            Exits with status 1 when any file is invalid or cannot be read. A script is read only \
+            from a regular file of at most 4 MiB, or from standard input when FILE is -.
+            """
     )
 
-    @Argument(help: "The script files to check.")
+    @Argument(help: "The script files to check; - reads one from standard input.")
     var files: [String] = []
 
     func validate() throws {
@@ -20,10 +23,11 @@ struct ValidateCommand: ParsableCommand {
         var allValid = true
         for file in files {
             do {
-                let routine = try RoutineLoader.load(contentsOf: file)
+                let routine = try file == "-" ? RoutineLoader.loadStandardInput() : RoutineLoader.load(contentsOf: file)
                 let timeline = Timeline(routine: routine)
                 let steps = timeline.steps.count
-                print("\(VisibleLine.sanitized(file)): ok (\(routine.id), \(StepCount.text(steps)), \(timeline.totalDuration.clockText))")
+                let name = file == "-" ? RoutineLoader.standardInputName : file
+                print("\(VisibleLine.sanitized(name)): ok (\(routine.id), \(StepCount.text(steps)), \(timeline.totalDuration.clockText))")
             } catch {
                 allValid = false
                 printError(VisibleLine.sanitizedLines(error.description))

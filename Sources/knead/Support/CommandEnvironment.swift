@@ -53,6 +53,18 @@ struct CommandEnvironment {
         throw Self.usageError(message + " (see `knead list`)")
     }
 
+    /// Reads a routine's script from standard input, for `-` in place of a routine.
+    ///
+    /// Prints what went wrong and throws exit code 1 when the script is invalid, too large or unreadable.
+    func standardInputRoutine() throws -> Routine {
+        do {
+            return try RoutineLoader.loadStandardInput()
+        } catch {
+            printError(VisibleLine.sanitizedLines(error.description))
+            throw ExitCode(1)
+        }
+    }
+
     /// Prints `message` as an error and gives the exit code of a usage error (64), without
     /// the usage line: the name was wrong, not the shape of the command.
     private static func usageError(_ message: String) -> ExitCode {
