@@ -23,6 +23,40 @@ struct FirstKeyTests {
         try await TerminalSlots.keyTables.withSlot { try await check(testCase) }
     }
 
+    /// The bytes of cursor and paging keys in both keypad modes, and of the application
+    /// keypad, with the key each must be read as.
+    static let rawSequences: [(bytes: [String], key: Key)] = [
+        (["1b", "5b", "42"], .down), (["1b", "4f", "42"], .down), (["1b", "5b", "41"], .up), (["1b", "4f", "41"], .up),
+        (["1b", "5b", "48"], .home), (["1b", "4f", "48"], .home), (["1b", "5b", "46"], .end), (["1b", "4f", "46"], .end),
+        (["1b", "5b", "31", "7e"], .home), (["1b", "5b", "34", "7e"], .end),
+        (["1b", "5b", "35", "7e"], .pageUp), (["1b", "5b", "36", "7e"], .pageDown),
+        (["1b", "4f", "4d"], .enter), (["1b", "4f", "72"], .character("2")),
+    ]
+
+    @Test(arguments: rawSequences.indices)
+    func eitherFormOfAKeySequenceWorksOnThePicker(_ index: Int) async throws {
+        let (bytes, key) = Self.rawSequences[index]
+        try await TerminalSlots.keyTables.withSlot {
+            let knead = try #require(KneadExecutable.path)
+            let screen = FirstKeyScreen.picker
+            let terminal = try TmuxTerminal(running: [knead] + screen.arguments, width: screen.size.width, height: screen.size.height)
+            defer { terminal.close() }
+            try #require(await terminal.waitForScreen(containing: screen.marker) != nil)
+            // Pressed twice: the first time right after start, the second with the keypad
+            // certainly in application mode, where the normal-mode form is the unexpected one.
+            // (Enter only once: a second one would start a session, whose clock runs.)
+            for round in 1...(key == .enter ? 1 : 2) {
+                try terminal.tmux(["send-keys", "-t", terminal.target, "-H"] + bytes)
+                let keys = Array(repeating: key, count: round)
+                guard case .screen(let expected) = FirstKeyOracle.outcome(of: keys, on: screen) else { return }
+                let shown = await terminal.waitForScreen("\(bytes.joined(separator: " ")) read as \(TmuxKeyName.label(for: key)) (\(round)):\n\(TmuxTerminal.framed(expected))") {
+                    FirstKeyOracle.normalized($0) == expected
+                }
+                #expect(shown != nil)
+            }
+        }
+    }
+
     /// Opens the screen, presses the key, and checks that it did what the key table says.
     private func check(_ testCase: FirstKeyCase) async throws {
         let terminal = try await open(testCase)
