@@ -30,13 +30,13 @@ struct EnduranceTests {
         })
         // A clean redraw at the same size (away and back) must show exactly the same screen.
         try terminal.resize(width: 50, height: 14)
-        try await terminal.waitForScreen("the session at 50×14") { $0.contains("PAUSED") && Self.fits($0, width: 50, height: 14) && $0 != settled }
+        await terminal.waitForScreen("the session at 50×14") { $0.contains("PAUSED") && Self.fits($0, width: 50, height: 14) && $0 != settled }
         try terminal.resize(width: 72, height: 20)
-        try await terminal.waitForScreen("the same screen as before the last two resizes:\n\(TmuxTerminal.framed(settled))") { $0 == settled }
+        await terminal.waitForScreen("the same screen as before the last two resizes:\n\(TmuxTerminal.framed(settled))") { $0 == settled }
 
         #expect(try terminal.processID(named: "knead") != nil, "knead is gone after the resizes")
         try terminal.sendKeys("q")
-        try await terminal.waitForScreen(containing: "Quit this session? y/n")
+        await terminal.waitForScreen(containing: "Quit this session? y/n")
         try terminal.sendKeys("y")
         try #require(await terminal.waitForScreen(containing: "[exit 0]") != nil)
         #expect(terminal.settingsAfter == terminal.settingsBefore)
@@ -54,7 +54,7 @@ struct EnduranceTests {
 
     /// Runs a generated routine to its end, and checks the peak memory and the time it took.
     ///
-    /// The peak resident memory (VmHWM) is read once the session screen is up, and again on
+    /// The peak resident memory (VmHWM) is read once the (paused) session screen is up, and again on
     /// the summary; it must not grow by more than 1 MB. The summary's time spent must be the
     /// routine's whole length: every step ended on its deadline.
     private func runLongRoutine(stageCount: Int, stageSeconds: Int, timeScale: Int) async throws {
@@ -65,13 +65,17 @@ struct EnduranceTests {
         let script = folder.appendingPathComponent("long.json")
         try Self.script(stageCount: stageCount, stageSeconds: stageSeconds).write(to: script, atomically: true, encoding: .utf8)
 
+        // It starts paused, so that the first reading is taken before any step has run.
         let terminal = try TmuxTerminal(running: [
-            knead, "run", script.path, "--start-keys", "enter", "--time-scale", "\(timeScale)",
+            knead, "run", script.path, "--start-keys", "enter,space", "--time-scale", "\(timeScale)",
         ])
         defer { terminal.close() }
-        try #require(await terminal.waitForScreen("the session screen") { SessionScreenReading($0) != nil } != nil)
+        try #require(await terminal.waitForScreen("the paused session screen") {
+            $0.contains("PAUSED") && SessionScreenReading($0) != nil
+        } != nil)
         let pid = try #require(try terminal.processID(named: "knead"))
         let startPeak = try #require(Self.peakMemoryKilobytes(of: pid))
+        try terminal.sendKeys("Space")
 
         let total = Duration.seconds(stageCount * stageSeconds)
         let summary = try #require(await terminal.waitForScreen(containing: "Session complete", timeout: .seconds(60)))
@@ -80,7 +84,7 @@ struct EnduranceTests {
         #expect(summary.contains("Time spent   \(ClockText.elapsed(total))"), "\(TmuxTerminal.framed(summary))")
         #expect(summary.contains("Steps done   \(stageCount) of \(stageCount)"), "\(TmuxTerminal.framed(summary))")
         try terminal.sendKeys("Enter")
-        try await terminal.waitForScreen(containing: "[exit 0]")
+        await terminal.waitForScreen(containing: "[exit 0]")
     }
 
     /// A routine of `stageCount` stroking steps of `stageSeconds` each.

@@ -69,7 +69,7 @@ struct FirstKeyTests {
         case .session:
             try await expectSessionOutcome(of: testCase.key, on: terminal, before: before)
         case .help:
-            try await terminal.waitForScreen("the help to close, leaving the session paused on step 1") {
+            await terminal.waitForScreen("the help to close, leaving the session paused on step 1") {
                 !$0.contains(FirstKeyScreen.help.marker) && !$0.contains(FirstKeyScreen.quitQuestion.marker)
                     && $0.contains("PAUSED") && SessionScreenReading($0)?.step == 1
             }
@@ -77,7 +77,7 @@ struct FirstKeyTests {
             switch QuitConfirmationCommand.bindings.command(for: testCase.key) {
             case .confirm: try await expectExit(0, terminal: terminal, afterResume: testCase.afterResume)
             case .keepGoing, nil:
-                try await terminal.waitForScreen("the question to close, leaving the session paused") {
+                await terminal.waitForScreen("the question to close, leaving the session paused") {
                     !$0.contains(FirstKeyScreen.quitQuestion.marker) && $0.contains("PAUSED")
                 }
             }
@@ -149,27 +149,27 @@ struct FirstKeyTests {
         let paused = { (screen: String) in screen.contains("PAUSED") }
         switch command {
         case .pauseOrResume:
-            try await terminal.waitForScreen("the session to run again") { !paused($0) && SessionScreenReading($0) != nil }
+            await terminal.waitForScreen("the session to run again") { !paused($0) && SessionScreenReading($0) != nil }
         case .nextStep:
-            try await terminal.waitForScreen("step \(start.step + 1), still paused") {
+            await terminal.waitForScreen("step \(start.step + 1), still paused") {
                 paused($0) && SessionScreenReading($0)?.step == start.step + 1
             }
         case .back:
-            try await terminal.waitForScreen("step \(start.step - 1) (back within 3 s), still paused") {
+            await terminal.waitForScreen("step \(start.step - 1) (back within 3 s), still paused") {
                 paused($0) && SessionScreenReading($0)?.step == start.step - 1
             }
         case .restartStep, .removeTime:
-            try await terminal.waitForScreen("15 s fewer left on step \(start.step)") {
+            await terminal.waitForScreen("15 s fewer left on step \(start.step)") {
                 paused($0) && SessionScreenReading($0) == SessionScreenReading(step: start.step, stepCount: start.stepCount, secondsLeft: start.secondsLeft - 15)
             }
         case .addTime:
-            try await terminal.waitForScreen("15 s more left on step \(start.step)") {
+            await terminal.waitForScreen("15 s more left on step \(start.step)") {
                 paused($0) && SessionScreenReading($0) == SessionScreenReading(step: start.step, stepCount: start.stepCount, secondsLeft: start.secondsLeft + 15)
             }
         case .showHelp:
-            try await terminal.waitForScreen(containing: FirstKeyScreen.help.marker)
+            await terminal.waitForScreen(containing: FirstKeyScreen.help.marker)
         case .askToQuit:
-            try await terminal.waitForScreen(containing: FirstKeyScreen.quitQuestion.marker)
+            await terminal.waitForScreen(containing: FirstKeyScreen.quitQuestion.marker)
         }
     }
 
@@ -184,6 +184,6 @@ struct FirstKeyTests {
             try terminal.type("echo \"[exit $?]\"")
             try terminal.sendKeys("Enter")
         }
-        try await terminal.waitForScreen(containing: "[exit \(status)]")
+        await terminal.waitForScreen(containing: "[exit \(status)]")
     }
 }
