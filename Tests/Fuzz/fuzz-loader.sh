@@ -15,9 +15,13 @@ build=.build-fuzz
 mkdir -p "$build/corpus" "$build/artifacts"
 
 echo "building the loader fuzzer"
-swiftc -sanitize=fuzzer,address -parse-as-library -module-name KneadCore -Onone -g \
+# The linker's notes on the sanitizer's own symbols are noise; the log is shown on failure.
+if ! swiftc -sanitize=fuzzer,address -parse-as-library -module-name KneadCore -Onone -g \
     $(find Sources/KneadCore -name '*.swift' | sort) Tests/Fuzz/LoaderFuzzTarget.swift \
-    -o "$build/loader-fuzzer"
+    -o "$build/loader-fuzzer" > "$build/build.log" 2>&1; then
+    cat "$build/build.log"
+    exit 1
+fi
 
 seeds=(Sessions Tests/Fuzz/corpus)
 [ -d ../shared/testdata/JSONTestSuite ] && seeds+=(../shared/testdata/JSONTestSuite)
