@@ -78,10 +78,27 @@ struct InteractiveSessionTests {
     @Test func escapeAsksBeforeQuittingAndTypedCyrillicIsHarmless() async throws {
         let terminal = try await startSession()
         defer { terminal.close() }
-        try terminal.type("жй")
+        // Letters on keys that have no command, in the Russian layout.
+        try terminal.type("жёэ")
         try terminal.sendKeys("Escape")
         try await terminal.waitForScreen(containing: "Quit this session? y/n", timeout: .seconds(2))
         try terminal.sendKeys("y")
+        try await expectCleanExit(terminal, status: 0)
+    }
+
+    @Test func theRussianLayoutsLettersWorkLikeTheLatinOnesOnTheSameKeys() async throws {
+        let terminal = try await startSession()
+        defer { terminal.close() }
+        let start = try #require(SessionScreenReading(try terminal.capture()))
+        try terminal.type("з")
+        try #require(await terminal.waitForScreen(containing: "PAUSED") != nil)
+        try terminal.type("т")
+        try await waitForReading(terminal, "step \(start.step + 1) after т (n)") { $0.step == start.step + 1 }
+        try terminal.type("з")
+        try await terminal.waitForScreen("the countdown to run again after з (p)") { !$0.contains("PAUSED") && SessionScreenReading($0) != nil }
+        try terminal.type("й")
+        try await terminal.waitForScreen(containing: "Quit this session? y/n")
+        try terminal.type("н")
         try await expectCleanExit(terminal, status: 0)
     }
 

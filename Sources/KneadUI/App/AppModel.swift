@@ -101,7 +101,9 @@ public struct AppModel: Sendable {
         }
     }
 
-    private mutating func handleKey(_ key: Key, at now: Instant) -> [AppCommand] {
+    private mutating func handleKey(_ typed: Key, at now: Instant) -> [AppCommand] {
+        // Keys work at the same place on a Russian keyboard: `з` is `p`, `й` is `q`.
+        let key = RussianKeyboardLayout.latinKey(for: typed)
         switch overlay {
         case .help:
             overlay = nil
