@@ -33,6 +33,9 @@ public struct Session: Hashable, Sendable {
     public private(set) var outcomes: [StepOutcome?]
     /// The report, once the session has ended.
     public private(set) var report: SessionReport?
+    /// Whether only stroking and rest steps run: from the start (a gentle timeline) or since
+    /// gentle mode was chosen during the session.
+    public private(set) var isGentle: Bool
 
     /// Whether the current step's halfway cue has come out.
     private(set) var halfwayAnnounced = false
@@ -45,6 +48,7 @@ public struct Session: Hashable, Sendable {
         self.timeline = timeline
         self.stepDuration = timeline.steps[0].duration
         self.outcomes = Array(repeating: nil, count: timeline.steps.count)
+        self.isGentle = timeline.isGentle
     }
 
     /// Applies an event and returns what the shell should carry out, in order.
@@ -73,10 +77,10 @@ public struct Session: Hashable, Sendable {
             outcomes[currentIndex] = .skipped
             moveOn(at: now, endedEarly: false, effects: &effects)
         case .backKeyPressed:
-            let previous = elapsedInStep(at: now) < Self.backToPreviousWindow && currentIndex > 0
+            let previousIndex = elapsedInStep(at: now) < Self.backToPreviousWindow ? previousRunnableIndex(before: currentIndex) : nil
             outcomes[currentIndex] = nil
-            if previous { outcomes[currentIndex - 1] = nil }
-            startStep(previous ? currentIndex - 1 : currentIndex, at: now, effects: &effects)
+            if let previousIndex { outcomes[previousIndex] = nil }
+            startStep(previousIndex ?? currentIndex, at: now, effects: &effects)
         case .restartKeyPressed:
             startStep(currentIndex, at: now, effects: &effects)
         case .timeAdjusted(let change, _):
@@ -84,6 +88,15 @@ public struct Session: Hashable, Sendable {
         case .quitConfirmed:
             outcomes[currentIndex] = .skipped
             finish(at: now, endedEarly: true, effects: &effects)
+        case .hurtKeyPressed:
+            if phase == .running { pause(at: now, effects: &effects) }
+        case .gentleModeChosen:
+            guard !isGentle else { break }
+            isGentle = true
+            if !isRunnable(currentIndex) {
+                outcomes[currentIndex] = .leftOut
+                moveOn(at: now, endedEarly: false, effects: &effects)
+            }
         }
         return effects
     }
@@ -111,13 +124,30 @@ public struct Session: Hashable, Sendable {
         }
     }
 
-    /// Goes to the next step at `now`, or finishes after the last one.
+    /// Goes to the next step that runs at `now`, or finishes after the last one; in gentle
+    /// mode the steps passed over are left out.
     private mutating func moveOn(at now: Instant, endedEarly: Bool, effects: inout [SessionEffect]) {
-        if currentIndex + 1 < timeline.steps.count {
-            startStep(currentIndex + 1, at: now, effects: &effects)
+        var next = currentIndex + 1
+        while next < timeline.steps.count && !isRunnable(next) {
+            outcomes[next] = .leftOut
+            next += 1
+        }
+        if next < timeline.steps.count {
+            startStep(next, at: now, effects: &effects)
         } else {
             finish(at: now, endedEarly: endedEarly, effects: &effects)
         }
+    }
+
+    /// Whether step `index` runs: every step does, except in gentle mode, where only stroking
+    /// and rest (and the get-ready steps before them) do.
+    func isRunnable(_ index: Int) -> Bool {
+        !isGentle || timeline.steps[index].stage.technique.staysInGentleMode
+    }
+
+    /// The nearest step before `index` that runs, if any.
+    private func previousRunnableIndex(before index: Int) -> Int? {
+        (0..<index).last { isRunnable($0) }
     }
 
     /// Begins step `index` at `now` from its full planned length; a paused session stays paused.
@@ -180,6 +210,7 @@ public struct Session: Hashable, Sendable {
             done: indices.filter { outcomes[$0] == .done },
             skipped: indices.filter { outcomes[$0] == .skipped },
             notReached: indices.filter { outcomes[$0] == nil },
+            leftOut: indices.filter { outcomes[$0] == .leftOut },
             activeTime: now - (startedAt ?? now) - sessionPausedTime,
             pausedTime: sessionPausedTime,
             endedEarly: endedEarly

@@ -20,13 +20,18 @@ public enum SessionEvent: Hashable, Sendable {
     case timeAdjusted(by: Duration, at: Instant)
     /// The person confirmed they want to stop the session.
     case quitConfirmed(at: Instant)
+    /// The person said a move hurts: the session pauses at once (and stays paused).
+    case hurtKeyPressed(at: Instant)
+    /// The person chose gentle mode for the rest of the session: from now on only stroking and
+    /// rest steps run, and the current step is left out unless it is one of them.
+    case gentleModeChosen(at: Instant)
 
     /// When the event happened.
     public var instant: Instant {
         switch self {
         case .started(let at), .ticked(let at), .pauseKeyPressed(let at), .suspended(let at),
              .nextKeyPressed(let at), .backKeyPressed(let at), .restartKeyPressed(let at),
-             .timeAdjusted(_, let at), .quitConfirmed(let at):
+             .timeAdjusted(_, let at), .quitConfirmed(let at), .hurtKeyPressed(let at), .gentleModeChosen(let at):
             return at
         }
     }

@@ -4,4 +4,6 @@ public enum StepOutcome: Hashable, Sendable {
     case done
     /// The person skipped it, or quit during it.
     case skipped
+    /// Gentle mode, chosen during the session, left it out.
+    case leftOut
 }
