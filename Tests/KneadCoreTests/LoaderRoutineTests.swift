@@ -149,6 +149,23 @@ struct LoaderRoutineTests {
         #expect(safety.notes.isEmpty)
     }
 
+    @Test func theFlareRuleIsGentleUnlessTheScriptSaysAvoid() throws {
+        #expect(try #require(expectRoutine(routineScript())).safety.inFlare == .gentle)
+        let avoid = try #require(expectRoutine(routineScript([("safety", #"{"inFlare": "avoid"}"#)])))
+        #expect(avoid.safety.inFlare == .avoid)
+        let gentle = try #require(expectRoutine(routineScript([("safety", #"{"inFlare": "gentle"}"#)])))
+        #expect(gentle.safety.inFlare == .gentle)
+    }
+
+    @Test func aBadFlareRuleIsReportedWithASuggestion() {
+        expectProblems(routineScript([("safety", #"{"inFlare": "aviod"}"#)]), [
+            #"t.json:5:25: error: safety.inFlare: unknown flare rule "aviod"; did you mean "avoid"?"#,
+        ])
+        expectProblems(routineScript([("safety", #"{"inFlare": true}"#)]), [
+            #"t.json:5:25: error: safety.inFlare: expected "gentle" or "avoid", found true"#,
+        ])
+    }
+
     @Test func safetyProblemsAreAllReportedInOrder() {
         expectProblems(routineScript([("safety", #"{"stopIf": [42, ""], "notez": []}"#)]), [
             "t.json:5:25: error: safety.stopIf[0]: expected a text (a string, or an object of language codes to strings), found 42",

@@ -6,11 +6,17 @@ public struct Safety: Hashable, Sendable {
     public var stopIf: [LocalizedText]
     /// Other advice worth reading before the start.
     public var notes: [LocalizedText]
+    /// What the routine may do during a flare: run gently (the default), or not at all.
+    public var inFlare: FlareRule
 
-    public init(contraindications: [LocalizedText] = [], stopIf: [LocalizedText] = [], notes: [LocalizedText] = []) {
+    public init(
+        contraindications: [LocalizedText] = [], stopIf: [LocalizedText] = [], notes: [LocalizedText] = [],
+        inFlare: FlareRule = .gentle
+    ) {
         self.contraindications = contraindications
         self.stopIf = stopIf
         self.notes = notes
+        self.inFlare = inFlare
     }
 
     /// Whether there is nothing to show.
