@@ -58,7 +58,7 @@ struct PickerScreen: StackedScreen {
     /// The row of one routine, followed by up to `summaryLines` lines of its summary.
     private func entryLines(_ routine: Routine, number: Int, selected: Bool, summaryLines: Int, width: Int) -> [StyledLine] {
         let total = ClockText.countdown(Timeline(routine: routine).totalDuration)
-        let details = [width >= 40 ? routine.zone : nil, total].compactMap { $0 }.joined(separator: " · ")
+        let details = [width >= 40 ? routine.zone?.resolved(for: language) : nil, total].compactMap { $0 }.joined(separator: " · ")
         let numberText = number <= 9 ? "\(number) " : "  "
         let titleStyle = selected ? theme.selected : theme.title
         let row = StyledLine(

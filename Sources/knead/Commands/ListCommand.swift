@@ -26,7 +26,7 @@ struct ListCommand: ParsableCommand {
             return [
                 entry.routine.id,
                 entry.routine.title.resolved(for: language),
-                entry.routine.zone ?? "",
+                entry.routine.zone?.resolved(for: language) ?? "",
                 timeline.totalDuration.clockText,
                 entry.origin.label,
             ]
