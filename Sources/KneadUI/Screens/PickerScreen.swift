@@ -10,6 +10,8 @@ struct PickerScreen: StackedScreen {
     let selection: Int
     let theme: Theme
     let language: String?
+    /// Methods named under the list for information only: they are not choices.
+    var specialistOnly: [SpecialistOnlyMethod] = []
 
     /// The keys shown at the bottom, from the most needed.
     private var hints: [KeyHint] {
@@ -34,6 +36,8 @@ struct PickerScreen: StackedScreen {
     private func listLines(width: Int, height: Int) -> [StyledLine] {
         guard !routines.isEmpty else { return [StyledLine("No routines found.", theme.faint)] }
         let roomy = entries(width: width, summaryLinesOfOthers: 1)
+        let information = specialistOnlyLines(width: width)
+        if roomy.lines.count + information.count <= height { return roomy.lines + information }
         if roomy.lines.count <= height { return roomy.lines }
         let compact = entries(width: width, summaryLinesOfOthers: 0)
         let selectedRows = compact.selectedRows
@@ -53,6 +57,18 @@ struct PickerScreen: StackedScreen {
             lines += entry
         }
         return (lines, selectedRows)
+    }
+
+    /// A blank line, then each method knead never runs with what it is, shown only when the
+    /// whole list fits above it.
+    private func specialistOnlyLines(width: Int) -> [StyledLine] {
+        guard !specialistOnly.isEmpty else { return [] }
+        var lines = [StyledLine.blank, StyledLine("For information only, not run by knead:", theme.faint)]
+        for method in specialistOnly {
+            let text = method.title.resolved(for: language) + " — " + method.reason.resolved(for: language)
+            lines += WordWrap.lines(of: text, width: width - 2).map { StyledLine("  " + $0, theme.faint) }
+        }
+        return lines
     }
 
     /// The row of one routine, followed by up to `summaryLines` lines of its summary.

@@ -32,5 +32,6 @@ struct ListCommand: ParsableCommand {
             ]
         }
         print(TextTable.render(header: ["NAME", "TITLE", "ZONE", "TIME", "FROM"], rows: rows, rightAligned: [3]))
+        print(SpecialistOnlyText.render(SpecialistOnlyMethod.all, language: language))
     }
 }

@@ -59,7 +59,9 @@ struct RunCommand: ParsableCommand {
             let catalog = environment.catalog()
             environment.warn(about: catalog.failures)
             guard !catalog.entries.isEmpty else { throw ValidationError("no routines found") }
-            model = AppModel(routines: catalog.entries.map(\.routine), start: .picker, options: options)
+            var picker = AppModel(routines: catalog.entries.map(\.routine), start: .picker, options: options)
+            picker.specialistOnly = SpecialistOnlyMethod.all
+            model = picker
         }
         let status = InteractiveSession.run(
             model: model,

@@ -46,6 +46,10 @@ struct CommandEnvironment {
             printError(VisibleLine.sanitizedLines(failure.description))
             throw ExitCode(1)
         }
+        if let method = SpecialistOnlyMethod.named(name) {
+            printError("Error: \(method.title.resolved(for: language)): \(method.reason.resolved(for: language))")
+            throw ExitCode.specialistOnly
+        }
         var message = "no routine named \"\(VisibleLine.sanitized(name))\""
         if let suggestion = NameSuggestion.nearest(to: name, among: catalog.names) {
             message += "; did you mean \"\(suggestion)\"?"

@@ -1,0 +1,7 @@
+import ArgumentParser
+
+/// The exit statuses of knead beyond success (0), an invalid script (1) and a usage error (64).
+extension ExitCode {
+    /// The status of a request to run a method knead lists but never runs (69, EX_UNAVAILABLE).
+    static let specialistOnly = ExitCode(69)
+}
