@@ -11,7 +11,7 @@ struct RunCommand: ParsableCommand {
         abstract: "Run a session: follow a routine live (the default command).",
         discussion: """
             Without ROUTINE, a picker lists the routines to choose from. In a terminal the \
-            session fills the screen; keys: Space or p pause, n or → next step, b or ← back, \
+            session fills the screen; keys: Space or p pause, n or Right next step, b or Left back, \
             r restart the step, + / - add or remove 15 s, ? help, q quit. When standard output \
             is not a terminal, or with --plain, it prints one line per step instead.
             """
