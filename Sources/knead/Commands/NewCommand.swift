@@ -22,7 +22,7 @@ struct NewCommand: ParsableCommand {
     @Argument(help: "The new routine's name: lowercase letters a-z, digits and \"-\", such as my-neck.")
     var name: String
 
-    @Option(name: .long, help: "The routine to copy: a name from `knead list`.")
+    @Option(name: .long, help: "The routine to copy: a name from `knead list`.", completion: RoutineNameCompletion.kind)
     var from: String?
 
     func validate() throws {

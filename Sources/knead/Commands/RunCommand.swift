@@ -17,7 +17,10 @@ struct RunCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The routine: a name from `knead list`, or the path of a script. Omit it to pick one.")
+    @Argument(
+        help: "The routine: a name from `knead list`, or the path of a script. Omit it to pick one.",
+        completion: RoutineNameCompletion.kind
+    )
     var routine: String?
 
     @Flag(name: .long, help: "Print one line per step instead of the full screen (for pipes, logs and screen readers).")

@@ -9,7 +9,7 @@ struct ValidateCommand: ParsableCommand {
         discussion: "Exits with status 1 when any file is invalid or cannot be read."
     )
 
-    @Argument(help: "The script files to check.")
+    @Argument(help: "The script files to check.", completion: .file(extensions: ["json"]))
     var files: [String] = []
 
     func validate() throws {
