@@ -37,6 +37,8 @@ struct Knead: ParsableCommand {
             runs (segmental-reflex massage, for specialists only); 73 `knead new` found its file \
             already there or could not write it; 129, 130 and 143 the session was ended by \
             SIGHUP, Ctrl-C (SIGINT) or SIGTERM.
+
+            Documentation in Russian: docs/README.ru.md.
             """,
         subcommands: [RunCommand.self, ListCommand.self, ShowCommand.self, ValidateCommand.self, NewCommand.self],
         defaultSubcommand: RunCommand.self
