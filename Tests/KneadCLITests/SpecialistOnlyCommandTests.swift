@@ -37,13 +37,4 @@ struct SpecialistOnlyCommandTests {
         #expect(result.status == 0, "\(result.errors)")
         #expect(result.output.hasPrefix("My own (segmental-reflex)"))
     }
-
-    @Test func theNewRoutinesShowInRussian() throws {
-        let result = try KneadBinary.run(["show", "lumbar-acupressure"], environment: ["LANG": "ru_RU.UTF-8"])
-        #expect(result.status == 0)
-        #expect(result.output.hasPrefix("Точечный массаж поясницы (lumbar-acupressure)"), "\(result.output)")
-        #expect(result.output.contains("Прогревание больного места"))
-        let legs = try KneadBinary.run(["show", "legs-after-lumbar"], environment: ["LC_ALL": "ru_UA.UTF-8"])
-        #expect(legs.output.contains("Круговое поглаживание тазобедренного сустава"), "\(legs.output)")
-    }
 }
