@@ -34,12 +34,12 @@ public struct SpecialistOnlyMethod: Hashable, Sendable {
             "ru": "Сегментарно-рефлекторный массаж",
         ]),
         summary: LocalizedText(translations: [
-            "en": "Acts through the nervous system's reflexes on blood flow and the nourishment of tissues; the zones to work for the neck are known only to a specialist.",
-            "ru": "Действует через рефлексы вегетативной нервной системы на кровообращение и питание тканей; зоны воздействия для шейного отдела знает только специалист.",
+            "en": "Acts through the nervous system's reflexes on blood flow and the nourishment of tissues; which zones to work for the neck is for a specialist to choose.",
+            "ru": "Действует через рефлексы вегетативной нервной системы на кровообращение и питание тканей; зоны воздействия для шейного отдела подбирает специалист.",
         ]),
         reason: LocalizedText(translations: [
             "en": "It is for specialists only and cannot be done at home, so knead does not run it. Ask a doctor or a certified massage therapist.",
-            "ru": "Его делает только специалист, дома он невозможен, поэтому knead его не проводит. Обратитесь к врачу или дипломированному массажисту.",
+            "ru": "Это работа только для специалиста: дома такой массаж невозможен, поэтому knead его не проводит. Обратитесь к врачу или дипломированному массажисту.",
         ])
     )
 }

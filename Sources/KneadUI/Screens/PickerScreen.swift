@@ -36,10 +36,11 @@ struct PickerScreen: StackedScreen {
     private func listLines(width: Int, height: Int) -> [StyledLine] {
         guard !routines.isEmpty else { return [StyledLine("No routines found.", theme.faint)] }
         let roomy = entries(width: width, summaryLinesOfOthers: 1)
+        let compact = entries(width: width, summaryLinesOfOthers: 0)
         let information = specialistOnlyLines(width: width)
         if roomy.lines.count + information.count <= height { return roomy.lines + information }
+        if compact.lines.count + information.count <= height { return compact.lines + information }
         if roomy.lines.count <= height { return roomy.lines }
-        let compact = entries(width: width, summaryLinesOfOthers: 0)
         let selectedRows = compact.selectedRows
         let firstRow = selectedRows.upperBound > height ? min(selectedRows.lowerBound, selectedRows.upperBound - height) : 0
         return Array(compact.lines.dropFirst(max(0, firstRow)))
@@ -59,13 +60,14 @@ struct PickerScreen: StackedScreen {
         return (lines, selectedRows)
     }
 
-    /// A blank line, then each method knead never runs with what it is, shown only when the
-    /// whole list fits above it.
+    /// A blank line, then each method knead never runs with what it is and why, shown only
+    /// when the whole list fits above it (with one line per routine if need be).
     private func specialistOnlyLines(width: Int) -> [StyledLine] {
         guard !specialistOnly.isEmpty else { return [] }
         var lines = [StyledLine.blank, StyledLine("For information only, not run by knead:", theme.faint)]
         for method in specialistOnly {
-            let text = method.title.resolved(for: language) + " — " + method.reason.resolved(for: language)
+            let text = method.title.resolved(for: language) + ": " + method.summary.resolved(for: language) + " "
+                + method.reason.resolved(for: language)
             lines += WordWrap.lines(of: text, width: width - 2).map { StyledLine("  " + $0, theme.faint) }
         }
         return lines

@@ -20,11 +20,11 @@ import Testing
                A short warm-up for the lower back.
 
              For information only, not run by knead:
-               Segmental-reflex massage — It is for specialists only and cannot be done at
-               home, so knead does not run it. Ask a doctor or a certified massage
+               Segmental-reflex massage: Acts through the nervous system's reflexes on
+               blood flow and the nourishment of tissues; which zones to work for the neck
+               is for a specialist to choose. It is for specialists only and cannot be done
+               at home, so knead does not run it. Ask a doctor or a certified massage
                therapist.
-
-
 
 
 
@@ -41,7 +41,7 @@ import Testing
 
     @Test func theInformationIsInRussianForARussianReader() {
         let lines = picker(language: "ru_RU").render(width: 80, height: 24, at: .seconds(0)).lines
-        #expect(lines.contains { $0.contains("Сегментарно-рефлекторный массаж — Его делает только специалист") }, "\(lines.joined(separator: "\n"))")
+        #expect(lines.contains { $0.contains("Сегментарно-рефлекторный массаж: Действует через рефлексы") }, "\(lines.joined(separator: "\n"))")
     }
 
     @Test func theInformationGivesWayToTheRoutinesAt40x12() {
