@@ -31,6 +31,20 @@ struct NewCommandTests {
         #expect(again.status == 0, "a routine of one's own can be copied too: \(again.errors)")
     }
 
+    @Test func fromTakesAScriptsPathToo() throws {
+        let config = try KneadBinary.configFolder(withScripts: ["mine": "My neck"])
+        defer { try? FileManager.default.removeItem(at: config) }
+        let environment = ["XDG_CONFIG_HOME": config.path]
+        let source = config.path + "/knead/sessions/mine.json"
+        let result = try KneadBinary.run(["new", "copy", "--from", source], environment: environment)
+        #expect(result.status == 0, "\(result.errors)")
+        let shown = try KneadBinary.run(["show", "copy"], environment: environment)
+        #expect(shown.output.hasPrefix("My neck (copy)"), "\(shown.output)")
+        let missing = try KneadBinary.run(["new", "other", "--from", config.path + "/nothing.json"], environment: environment)
+        #expect(missing.status == 64)
+        #expect(missing.errors.contains("no such file"))
+    }
+
     @Test func anExistingFileIsNeverOverwritten() throws {
         let config = try KneadBinary.configFolder(withScripts: ["mine": "My neck"])
         defer { try? FileManager.default.removeItem(at: config) }

@@ -22,7 +22,7 @@ struct NewCommand: ParsableCommand {
     @Argument(help: "The new routine's name: lowercase letters a-z, digits and \"-\", such as my-neck.")
     var name: String
 
-    @Option(name: .long, help: "The routine to copy: a name from `knead list`.", completion: RoutineNameCompletion.kind)
+    @Option(name: .long, help: "The routine to copy: a name from `knead list`, or the path of a script.", completion: RoutineNameCompletion.kind)
     var from: String?
 
     func validate() throws {
@@ -50,10 +50,17 @@ struct NewCommand: ParsableCommand {
         print(VisibleLine.sanitized(path))
     }
 
-    /// The script of the routine called `source`, renamed to this routine's name.
+    /// The script of the routine called `source` (a name, or a script's path), renamed to this
+    /// routine's name.
     private func copy(of source: String, environment: CommandEnvironment) throws -> [UInt8] {
-        let entry = try environment.entry(named: source)
-        let original: [UInt8]? = switch entry.origin {
+        let origin: RoutineOrigin
+        if RoutineCatalog.looksLikePath(source) {
+            _ = try environment.routine(named: source)  // a missing or invalid script is reported, not copied
+            origin = .file(path: source)
+        } else {
+            origin = try environment.entry(named: source).origin
+        }
+        let original: [UInt8]? = switch origin {
         case .bundled(let fileName): BundledRoutineFiles.all.first { $0.fileName == fileName }?.bytes
         case .file(let path): FileManager.default.contents(atPath: path).map { Array($0) }
         }
