@@ -6,7 +6,7 @@
 #   ./install.sh --uninstall          remove what an install put into ~/.local
 #   ./install.sh --prefix DIR --uninstall
 #
-# An install puts four kinds of file under the prefix: the self-contained binary (the Swift
+# An install puts five files under the prefix: the self-contained binary (the Swift
 # runtime and the bundled routines built in) as bin/knead, the man page as
 # share/man/man1/knead.1, and completion scripts for bash, zsh and fish. Uninstalling removes
 # exactly those files and nothing else; your own routines in ~/.config/knead stay.
@@ -20,7 +20,7 @@ while [ $# -gt 0 ]; do
         --prefix) prefix="${2:?--prefix needs a folder}"; shift 2 ;;
         --prefix=*) prefix="${1#--prefix=}"; shift ;;
         --uninstall) action=uninstall; shift ;;
-        -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "install.sh: unknown argument: $1 (see ./install.sh --help)" >&2; exit 64 ;;
     esac
 done
