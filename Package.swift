@@ -9,6 +9,8 @@ let bundledRoutineFiles = [
     "cupping-back.json",
     "cupping-neck.json",
     "honey.json",
+    "legs-after-lumbar.json",
+    "lumbar-acupressure.json",
     "lumbar.json",
     "neck-classic.json",
     "self-massage.json",

@@ -7,6 +7,8 @@ public enum BundledRoutineFiles {
         ("cupping-back.json", PackageResources.cupping_back_json),
         ("cupping-neck.json", PackageResources.cupping_neck_json),
         ("honey.json", PackageResources.honey_json),
+        ("legs-after-lumbar.json", PackageResources.legs_after_lumbar_json),
+        ("lumbar-acupressure.json", PackageResources.lumbar_acupressure_json),
         ("lumbar.json", PackageResources.lumbar_json),
         ("neck-classic.json", PackageResources.neck_classic_json),
         ("self-massage.json", PackageResources.self_massage_json),

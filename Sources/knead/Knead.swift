@@ -14,8 +14,33 @@ struct Knead: ParsableCommand {
 
             Massage is no substitute for a doctor's advice: read each routine's contraindications \
             first (`knead show ROUTINE`), and stop at once if pain grows.
+
+            Keys during a session: Space or p pause and resume; n or Right next step; b or Left \
+            back (restarts the step, or within its first 3 seconds goes to the previous one); r \
+            restart the step; + and - add or remove 15 seconds; ? help; q or Esc quit (asks \
+            first); Ctrl-C quit at once; Ctrl-Z pause and suspend (fg resumes, still paused). In \
+            the picker: Up and Down choose, Enter or 1-9 open, q quit.
+
+            Files: $XDG_CONFIG_HOME/knead/sessions/NAME.json (by default \
+            ~/.config/knead/sessions/NAME.json) are your own routines, run as `knead NAME`; one \
+            with the id of a bundled routine takes its place. The bundled routines are built into \
+            the binary. The script format is described in docs/script-format.md, with a JSON \
+            Schema in docs/routine.schema.json.
+
+            Environment: LC_ALL, LC_MESSAGES, LANG (the first one set) choose the language of the \
+            routines' texts, such as ru_RU.UTF-8 for Russian; English is the fallback. \
+            XDG_CONFIG_HOME and HOME locate the sessions folder. NO_COLOR, when set and not \
+            empty, turns colours off. TERM names the terminal for the full-screen view.
+
+            Exit status: 0 the session ended or the command succeeded; 1 an invalid script; 64 a \
+            usage error, such as an unknown routine or option; 69 a method knead lists but never \
+            runs (segmental-reflex massage, for specialists only); 73 `knead new` found its file \
+            already there or could not write it; 129, 130 and 143 the session was ended by \
+            SIGHUP, Ctrl-C (SIGINT) or SIGTERM.
+
+            Documentation in Russian: docs/README.ru.md.
             """,
-        subcommands: [RunCommand.self, ListCommand.self, ShowCommand.self, ValidateCommand.self],
+        subcommands: [RunCommand.self, ListCommand.self, ShowCommand.self, ValidateCommand.self, NewCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

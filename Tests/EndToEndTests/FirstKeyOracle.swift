@@ -38,7 +38,9 @@ enum FirstKeyOracle {
         if let name = screen.routine, let entry = catalog.entry(named: name) {
             return AppModel(routines: [entry.routine], start: .routine(0), options: options)
         }
-        return AppModel(routines: catalog.entries.map(\.routine), start: .picker, options: options)
+        var picker = AppModel(routines: catalog.entries.map(\.routine), start: .picker, options: options)
+        picker.specialistOnly = SpecialistOnlyMethod.all
+        return picker
     }
 
     /// A captured screen in the oracle's form: each row's trailing blanks removed.

@@ -19,7 +19,10 @@ struct CommandLineTests {
         #expect(result.status == 0)
         let lines = result.output.split(separator: "\n").map(String.init)
         #expect(lines.first?.hasPrefix("NAME") == true)
-        for name in ["acupressure", "collar", "cupping-back", "cupping-neck", "honey", "lumbar", "neck-classic", "self-massage"] {
+        for name in [
+            "acupressure", "collar", "cupping-back", "cupping-neck", "honey", "legs-after-lumbar", "lumbar",
+            "lumbar-acupressure", "neck-classic", "self-massage",
+        ] {
             #expect(lines.contains { $0.hasPrefix(name + " ") && $0.hasSuffix("bundled") }, "\(name) missing:\n\(result.output)")
         }
         #expect(lines.contains { $0.hasPrefix("collar ") && $0.contains("7:10") })
@@ -32,14 +35,15 @@ struct CommandLineTests {
         try FileManager.default.copyItem(atPath: KneadBinary.path, toPath: copy.path)
         let result = try KneadBinary.run(["list"], executable: copy.path)
         #expect(result.status == 0)
-        #expect(result.output.split(separator: "\n").count == 9, "a header and eight routines:\n\(result.output)")
+        let routines = result.output.split(separator: "\n").filter { $0.hasSuffix(" bundled") }
+        #expect(routines.count == 10, "ten bundled routines:\n\(result.output)")
     }
 
     @Test func listAsJSONCarriesIdsAndTotals() throws {
         let result = try KneadBinary.run(["list", "--json"])
         #expect(result.status == 0)
         let items = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]])
-        #expect(items.count == 8)
+        #expect(items.count == 10)
         let collar = try #require(items.first { $0["id"] as? String == "collar" })
         #expect(collar["totalSeconds"] as? Double == 430)
         #expect(collar["origin"] as? String == "bundled")
@@ -52,7 +56,8 @@ struct CommandLineTests {
         let lines = result.output.split(separator: "\n").map(String.init)
         #expect(lines.contains { $0.hasPrefix("mine ") && $0.contains("My neck") && $0.hasSuffix("user") })
         #expect(lines.contains { $0.hasPrefix("collar ") && $0.contains("My collar") && $0.hasSuffix("user") })
-        #expect(lines.count == 10, "eight bundled, one replaced, one added, and the header:\n\(result.output)")
+        let routines = lines.filter { $0.hasSuffix(" bundled") || $0.hasSuffix(" user") }
+        #expect(routines.count == 11, "ten bundled, one replaced, one added:\n\(result.output)")
         let shown = try KneadBinary.run(["show", "mine"], environment: ["XDG_CONFIG_HOME": config.path])
         #expect(shown.status == 0)
         #expect(shown.output.hasPrefix("My neck (mine) — 1 step, 0:30"))

@@ -16,7 +16,7 @@ struct ValidateCommandTests {
     @Test func everyBundledScriptIsValid() throws {
         let sessions = KneadBinary.packageRoot.appendingPathComponent("Sessions")
         let files = try FileManager.default.contentsOfDirectory(atPath: sessions.path).filter { $0.hasSuffix(".json") }.sorted()
-        #expect(files.count == 8)
+        #expect(files.count == 10)
         let result = try KneadBinary.run(["validate"] + files.map { sessions.appendingPathComponent($0).path })
         #expect(result.status == 0, "\(result.errors)")
         #expect(result.output.split(separator: "\n").count == files.count)

@@ -34,6 +34,31 @@ struct LoaderRoutineTests {
         #expect(routine.course == Course(maxSessions: 10, restDays: 0, note: LocalizedText("Daily")))
     }
 
+    @Test func zoneAndPositionMayBeLanguageMaps() throws {
+        let script = routineScript([
+            ("zone", #"{"en": "collar zone", "ru": "воротниковая зона"}"#),
+            ("position", #"{"en": "sitting", "ru": "сидя"}"#),
+        ])
+        let routine = try #require(expectRoutine(script))
+        #expect(routine.zone == LocalizedText(translations: ["en": "collar zone", "ru": "воротниковая зона"]))
+        #expect(routine.zone?.resolved(for: "ru_RU") == "воротниковая зона")
+        #expect(routine.position?.resolved(for: "ru") == "сидя")
+        #expect(routine.position?.resolved(for: nil) == "sitting")
+    }
+
+    @Test func zoneAndPositionMapsAreCheckedLikeEveryText() {
+        expectProblems(routineScript([("zone", #"{"en": "neck", "russian": "шея"}"#), ("position", #"{"ru": 3}"#)]), [
+            #"t.json:5:26: error: zone: expected a language code such as "en", "ru" or "pt_BR", found "russian""#,
+            "t.json:6:22: error: position.ru: expected a string, found 3",
+        ])
+    }
+
+    @Test func anEmptyZoneOrPositionMapIsNoText() throws {
+        let routine = try #require(expectRoutine(routineScript([("zone", "{}"), ("position", "{}")])))
+        #expect(routine.zone == nil)
+        #expect(routine.position == nil)
+    }
+
     @Test func rootMustBeAnObject() {
         expectProblems("[1]", ["t.json:1:1: error: routine: expected an object, found [1]"])
         expectProblems("\"routine\"", ["t.json:1:1: error: routine: expected an object, found \"routine\""])
@@ -129,7 +154,7 @@ struct LoaderRoutineTests {
 
     @Test func optionalStringsAndTextsHaveTypes() throws {
         expectProblems(routineScript([("zone", "42"), ("summary", "[]")]), [
-            "t.json:5:11: error: zone: expected a string, found 42",
+            "t.json:5:11: error: zone: expected a text (a string, or an object of language codes to strings), found 42",
             "t.json:6:14: error: summary: expected a text (a string, or an object of language codes to strings), found an empty array",
         ])
         let routine = try #require(expectRoutine(routineScript([("zone", #""""#), ("summary", #""""#)])))
@@ -207,7 +232,7 @@ struct LoaderRoutineTests {
             #"collar.json:5:32: error: stages[1].technique: unknown technique "kneeding"; did you mean "kneading"?"#,
             "collar.json:6:71: error: stages[2].duration: expected a duration more than 0 and at most 12 hours, found 0",
             "collar.json:6:103: error: stages[2].reps: expected a whole number of at least 1, found 0",
-            "collar.json:8:11: error: zone: expected a string, found 5",
+            "collar.json:8:11: error: zone: expected a text (a string, or an object of language codes to strings), found 5",
         ])
     }
 }

@@ -115,11 +115,20 @@ struct LoaderStageTests {
     @Test func requiredTextsAndStringsMustNotBeEmpty() {
         expectProblems(stageScript([("name", #""""#), ("area", #""""#), ("instructions", "{}")]), [
             #"t.json:6:15: error: stages[0].name: expected a non-empty text, found """#,
-            #"t.json:8:15: error: stages[0].area: expected a non-empty string, found """#,
+            #"t.json:8:15: error: stages[0].area: expected a non-empty text, found """#,
             "t.json:10:23: error: stages[0].instructions: expected a non-empty text, found an empty object",
         ])
         expectProblems(stageScript([("area", "[1, 2]")]), [
-            "t.json:8:15: error: stages[0].area: expected a string, found [1,2]",
+            "t.json:8:15: error: stages[0].area: expected a text (a string, or an object of language codes to strings), found [1,2]",
+        ])
+    }
+
+    @Test func areaMayBeALanguageMap() throws {
+        let stage = try #require(expectRoutine(stageScript([("area", #"{"en": "trapezius", "ru": "трапеция"}"#)]))?.stages.first)
+        #expect(stage.area == LocalizedText(translations: ["en": "trapezius", "ru": "трапеция"]))
+        #expect(stage.area.resolved(for: "ru_UA") == "трапеция")
+        expectProblems(stageScript([("area", #"{"ru": ""}"#)]), [
+            #"t.json:8:22: error: stages[0].area.ru: expected a non-empty string, found """#,
         ])
     }
 

@@ -63,4 +63,13 @@ struct TimelineAdaptationTests {
                 == timeline.steps.filter { !$0.isTransition && $0.stage.technique.staysInGentleMode }.count)
         }
     }
+
+    /// The article: acupressure is not done during acute pain; the others run gently.
+    @Test(arguments: BundledRoutineFiles.all.map(\.fileName))
+    func routinesOfAcupressureAreAvoidedInAFlareAndTheOthersRunGently(fileName: String) throws {
+        let file = try #require(BundledRoutineFiles.all.first { $0.fileName == fileName })
+        let routine = try RoutineLoader.load(bytes: file.bytes, fileName: fileName)
+        let pressesPoints = routine.stages.contains { $0.technique == .acupressure }
+        #expect(routine.safety.inFlare == (pressesPoints ? .avoid : .gentle), "\(fileName)")
+    }
 }

@@ -29,8 +29,8 @@ extension RoutineValidator {
         }
         let title = required("title", in: object).flatMap { text($0, path: object.path(of: "title"), isRequired: true) }
         let summary = optionalText("summary", in: object)
-        let zone = object.value(for: "zone").flatMap { string($0, path: object.path(of: "zone"), isRequired: false) }
-        let position = object.value(for: "position").flatMap { string($0, path: object.path(of: "position"), isRequired: false) }
+        let zone = optionalText("zone", in: object)
+        let position = optionalText("position", in: object)
         let transition: Duration? = if let value = object.value(for: "transition") {
             duration(value, path: object.path(of: "transition"), allowsZero: true)
         } else {

@@ -29,7 +29,7 @@ extension RoutineValidator {
         guard let object = object(value, path: path, keys: Self.stageKeys) else { return nil }
         let name = required("name", in: object).flatMap { text($0, path: object.path(of: "name"), isRequired: true) }
         let technique = required("technique", in: object).flatMap { self.technique($0, path: object.path(of: "technique")) }
-        let area = required("area", in: object).flatMap { string($0, path: object.path(of: "area"), isRequired: true) }
+        let area = required("area", in: object).flatMap { text($0, path: object.path(of: "area"), isRequired: true) }
         let duration = required("duration", in: object).flatMap {
             self.duration($0, path: object.path(of: "duration"), allowsZero: false)
         }

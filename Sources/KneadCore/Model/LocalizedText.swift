@@ -31,3 +31,10 @@ public struct LocalizedText: Hashable, Sendable {
         return translations.keys.sorted().first.flatMap { translations[$0] } ?? ""
     }
 }
+
+/// A string literal is an English-only text, as a plain string is in a script.
+extension LocalizedText: ExpressibleByStringLiteral {
+    public init(stringLiteral english: String) {
+        self.init(english)
+    }
+}

@@ -10,9 +10,9 @@ public struct Routine: Hashable, Sendable {
     /// One or two sentences on what the routine is for.
     public var summary: LocalizedText?
     /// The main body zone, such as "collar zone".
-    public var zone: String?
+    public var zone: LocalizedText?
     /// How to sit or lie.
-    public var position: String?
+    public var position: LocalizedText?
     /// The get-ready pause before a step that changes side; zero turns it off.
     public var transition: Duration
     /// When not to start, and when to stop.
@@ -25,8 +25,8 @@ public struct Routine: Hashable, Sendable {
     public var stages: [Stage]
 
     public init(
-        id: String, title: LocalizedText, summary: LocalizedText? = nil, zone: String? = nil,
-        position: String? = nil, transition: Duration = Routine.defaultTransition,
+        id: String, title: LocalizedText, summary: LocalizedText? = nil, zone: LocalizedText? = nil,
+        position: LocalizedText? = nil, transition: Duration = Routine.defaultTransition,
         safety: Safety = Safety(), course: Course? = nil, source: LocalizedText? = nil,
         stages: [Stage]
     ) {

@@ -7,7 +7,7 @@ public struct Stage: Hashable, Sendable {
     /// The kind of movement.
     public var technique: Technique
     /// The body zone worked, such as "trapezius".
-    public var area: String
+    public var area: LocalizedText
     /// How long the move lasts, per side when `sides` is not empty.
     public var duration: Duration
     /// The sides in the order they are worked; empty when the move has no side.
@@ -22,7 +22,7 @@ public struct Stage: Hashable, Sendable {
     public var caution: LocalizedText?
 
     public init(
-        name: LocalizedText, technique: Technique, area: String, duration: Duration,
+        name: LocalizedText, technique: Technique, area: LocalizedText, duration: Duration,
         sides: [Side] = [], reps: Int? = nil, cadence: Double? = nil,
         instructions: LocalizedText, caution: LocalizedText? = nil
     ) {

@@ -15,6 +15,8 @@ public struct AppModel: Sendable {
 
     /// The routines the picker lists.
     public let routines: [Routine]
+    /// Methods the picker names under the routines for information only; they never run.
+    public var specialistOnly: [SpecialistOnlyMethod] = []
     /// How texts are resolved and whether colours are used.
     public let options: AppOptions
     /// Whether the app began at the picker, so that leaving a routine goes back to it.
@@ -267,7 +269,8 @@ public struct AppModel: Sendable {
         let language = options.language
         switch mode {
         case .picker:
-            PickerScreen(routines: routines, selection: pickerSelection, theme: theme, language: language).draw(into: &screen)
+            PickerScreen(routines: routines, selection: pickerSelection, theme: theme, language: language, specialistOnly: specialistOnly)
+                .draw(into: &screen)
         case .safetyCheck(let index, let scroll):
             SafetyCheckScreen(routine: routines[index], scroll: scroll, startedFromPicker: startedFromPicker, theme: theme, language: language)
                 .draw(into: &screen)

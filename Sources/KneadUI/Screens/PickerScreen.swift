@@ -10,6 +10,8 @@ struct PickerScreen: StackedScreen {
     let selection: Int
     let theme: Theme
     let language: String?
+    /// Methods named under the list for information only: they are not choices.
+    var specialistOnly: [SpecialistOnlyMethod] = []
 
     /// The keys shown at the bottom, from the most needed.
     private var hints: [KeyHint] {
@@ -34,8 +36,11 @@ struct PickerScreen: StackedScreen {
     private func listLines(width: Int, height: Int) -> [StyledLine] {
         guard !routines.isEmpty else { return [StyledLine("No routines found.", theme.faint)] }
         let roomy = entries(width: width, summaryLinesOfOthers: 1)
-        if roomy.lines.count <= height { return roomy.lines }
         let compact = entries(width: width, summaryLinesOfOthers: 0)
+        let information = specialistOnlyLines(width: width)
+        if roomy.lines.count + information.count <= height { return roomy.lines + information }
+        if compact.lines.count + information.count <= height { return compact.lines + information }
+        if roomy.lines.count <= height { return roomy.lines }
         let selectedRows = compact.selectedRows
         let firstRow = selectedRows.upperBound > height ? min(selectedRows.lowerBound, selectedRows.upperBound - height) : 0
         return Array(compact.lines.dropFirst(max(0, firstRow)))
@@ -55,10 +60,23 @@ struct PickerScreen: StackedScreen {
         return (lines, selectedRows)
     }
 
+    /// A blank line, then each method knead never runs with what it is and why, shown only
+    /// when the whole list fits above it (with one line per routine if need be).
+    private func specialistOnlyLines(width: Int) -> [StyledLine] {
+        guard !specialistOnly.isEmpty else { return [] }
+        var lines = [StyledLine.blank, StyledLine("For information only, not run by knead:", theme.faint)]
+        for method in specialistOnly {
+            let text = method.title.resolved(for: language) + ": " + method.summary.resolved(for: language) + " "
+                + method.reason.resolved(for: language)
+            lines += WordWrap.lines(of: text, width: width - 2).map { StyledLine("  " + $0, theme.faint) }
+        }
+        return lines
+    }
+
     /// The row of one routine, followed by up to `summaryLines` lines of its summary.
     private func entryLines(_ routine: Routine, number: Int, selected: Bool, summaryLines: Int, width: Int) -> [StyledLine] {
         let total = ClockText.countdown(Timeline(routine: routine).totalDuration)
-        let details = [width >= 40 ? routine.zone : nil, total].compactMap { $0 }.joined(separator: " · ")
+        let details = [width >= 40 ? routine.zone?.resolved(for: language) : nil, total].compactMap { $0 }.joined(separator: " · ")
         let numberText = number <= 9 ? "\(number) " : "  "
         let titleStyle = selected ? theme.selected : theme.title
         let row = StyledLine(

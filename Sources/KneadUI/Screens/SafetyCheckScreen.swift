@@ -57,10 +57,10 @@ struct SafetyCheckScreen: StackedScreen {
         guard !timeline.steps.isEmpty else {
             return WordWrap.lines(of: "This routine has no steps, so it cannot begin.", width: width).map { StyledLine($0, theme.warning) }
         }
-        let overview = [routine.zone, timeline.steps.count == 1 ? "1 step" : "\(timeline.steps.count) steps", ClockText.countdown(timeline.totalDuration)]
+        let overview = [routine.zone?.resolved(for: language), timeline.steps.count == 1 ? "1 step" : "\(timeline.steps.count) steps", ClockText.countdown(timeline.totalDuration)]
             .compactMap { $0 }.joined(separator: " · ")
         var sections: [[StyledLine]] = [WordWrap.lines(of: overview, width: width).map { StyledLine($0, theme.faint) }]
-        if let position = routine.position {
+        if let position = routine.position?.resolved(for: language) {
             sections.append(section("How to sit or lie:", theme.title, paragraphs: [position], bulleted: false, width: width))
         }
         let safety = routine.safety

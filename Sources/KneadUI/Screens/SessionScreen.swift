@@ -94,7 +94,7 @@ struct SessionScreen: StackedScreen {
 
     /// The technique, body area, and the reps or cadence to aim for.
     private func details(_ stage: Stage) -> LayoutBlock {
-        var parts = [stage.area]
+        var parts = [stage.area.resolved(for: language)]
         if let reps = stage.reps { parts.append("about \(reps) times") }
         if let cadence = stage.cadence { parts.append("\(Int(cadence.rounded())) per minute") }
         let spans = [StyledSpan(stage.technique.displayName, theme.technique(stage.technique))]

@@ -26,11 +26,12 @@ struct ListCommand: ParsableCommand {
             return [
                 entry.routine.id,
                 entry.routine.title.resolved(for: language),
-                entry.routine.zone ?? "",
+                entry.routine.zone?.resolved(for: language) ?? "",
                 timeline.totalDuration.clockText,
                 entry.origin.label,
             ]
         }
         print(TextTable.render(header: ["NAME", "TITLE", "ZONE", "TIME", "FROM"], rows: rows, rightAligned: [3]))
+        print(SpecialistOnlyText.render(SpecialistOnlyMethod.all, language: language))
     }
 }

@@ -11,13 +11,16 @@ struct RunCommand: ParsableCommand {
         abstract: "Run a session: follow a routine live (the default command).",
         discussion: """
             Without ROUTINE, a picker lists the routines to choose from. In a terminal the \
-            session fills the screen; keys: Space or p pause, n or → next step, b or ← back, \
+            session fills the screen; keys: Space or p pause, n or Right next step, b or Left back, \
             r restart the step, + / - add or remove 15 s, ? help, q quit. When standard output \
             is not a terminal, or with --plain, it prints one line per step instead.
             """
     )
 
-    @Argument(help: "The routine: a name from `knead list`, or the path of a script. Omit it to pick one.")
+    @Argument(
+        help: "The routine: a name from `knead list`, or the path of a script. Omit it to pick one.",
+        completion: RoutineNameCompletion.kind
+    )
     var routine: String?
 
     @Flag(name: .long, help: "Print one line per step instead of the full screen (for pipes, logs and screen readers).")
@@ -70,7 +73,9 @@ struct RunCommand: ParsableCommand {
             let catalog = environment.catalog()
             environment.warn(about: catalog.failures)
             guard !catalog.entries.isEmpty else { throw ValidationError("no routines found") }
-            model = AppModel(routines: catalog.entries.map(\.routine), start: .picker, options: options)
+            var picker = AppModel(routines: catalog.entries.map(\.routine), start: .picker, options: options)
+            picker.specialistOnly = SpecialistOnlyMethod.all
+            model = picker
         }
         let status = InteractiveSession.run(
             model: model,

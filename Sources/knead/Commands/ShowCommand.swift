@@ -8,7 +8,7 @@ struct ShowCommand: ParsableCommand {
         abstract: "Show a routine's plan: every step in order, with its safety and course information."
     )
 
-    @Argument(help: "The routine: a name from `knead list`, the path of a script, or - to read a script from standard input.")
+    @Argument(help: "The routine: a name from `knead list`, the path of a script, or - to read a script from standard input.", completion: RoutineNameCompletion.kind)
     var routine: String
 
     @Flag(name: .long, help: "Print the plan as JSON.")

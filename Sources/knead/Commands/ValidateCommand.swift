@@ -12,7 +12,7 @@ struct ValidateCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The script files to check; - reads one from standard input.")
+    @Argument(help: "The script files to check; - reads one from standard input.", completion: .file(extensions: ["json"]))
     var files: [String] = []
 
     func validate() throws {

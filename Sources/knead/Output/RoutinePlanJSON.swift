@@ -51,8 +51,8 @@ struct RoutinePlanJSON: Encodable {
         id = routine.id
         title = routine.title.resolved(for: language)
         summary = routine.summary?.resolved(for: language)
-        zone = routine.zone
-        position = routine.position
+        zone = routine.zone?.resolved(for: language)
+        position = routine.position?.resolved(for: language)
         totalSeconds = timeline.totalDuration.inSeconds
         total = timeline.totalDuration.clockText
         safety = SafetyJSON(
@@ -72,7 +72,7 @@ struct RoutinePlanJSON: Encodable {
                 kind: step.isTransition ? "transition" : "move",
                 name: StepWording.name(of: step, language: language),
                 technique: step.stage.technique.rawValue,
-                area: step.stage.area,
+                area: step.stage.area.resolved(for: language),
                 side: step.side?.rawValue,
                 seconds: step.duration.inSeconds,
                 startsAtSeconds: start.inSeconds,

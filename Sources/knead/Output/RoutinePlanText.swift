@@ -8,8 +8,8 @@ enum RoutinePlanText {
         let text = { (value: LocalizedText) in VisibleLine.sanitized(value.resolved(for: language)) }
         var lines = ["\(text(routine.title)) (\(routine.id)) — \(StepCount.text(timeline.steps.count)), \(timeline.totalDuration.clockText)"]
         if let summary = routine.summary { lines.append(text(summary)) }
-        if let zone = routine.zone { lines.append("Zone: \(VisibleLine.sanitized(zone))") }
-        if let position = routine.position { lines.append("Position: \(VisibleLine.sanitized(position))") }
+        if let zone = routine.zone { lines.append("Zone: \(text(zone))") }
+        if let position = routine.position { lines.append("Position: \(text(position))") }
         lines.append("")
 
         var start: Duration = .zero

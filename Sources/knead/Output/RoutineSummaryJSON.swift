@@ -18,7 +18,7 @@ struct RoutineSummaryJSON: Encodable {
         id = routine.id
         title = routine.title.resolved(for: language)
         summary = routine.summary?.resolved(for: language)
-        zone = routine.zone
+        zone = routine.zone?.resolved(for: language)
         steps = timeline.steps.count
         totalSeconds = timeline.totalDuration.inSeconds
         total = timeline.totalDuration.clockText

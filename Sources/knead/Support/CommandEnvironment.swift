@@ -40,11 +40,23 @@ struct CommandEnvironment {
                 throw ExitCode(1)
             }
         }
+        return try entry(named: name).routine
+    }
+
+    /// Finds the routine of the catalog called `name`, a user's script or a bundled one.
+    ///
+    /// Prints what went wrong and throws an exit code when there is no such routine (64), its
+    /// script is invalid (1), or it names a method knead never runs (69).
+    func entry(named name: String) throws -> CatalogEntry {
         let catalog = catalog()
-        if let entry = catalog.entry(named: name) { return entry.routine }
+        if let entry = catalog.entry(named: name) { return entry }
         if let failure = catalog.failures.first(where: { Self.baseName(of: $0.fileName) == name }) {
             printError(VisibleLine.sanitizedLines(failure.description))
             throw ExitCode(1)
+        }
+        if let method = SpecialistOnlyMethod.named(name) {
+            printError("Error: \(method.title.resolved(for: language)): \(method.reason.resolved(for: language))")
+            throw ExitCode.specialistOnly
         }
         var message = "no routine named \"\(VisibleLine.sanitized(name))\""
         if let suggestion = NameSuggestion.nearest(to: name, among: catalog.names) {
@@ -67,7 +79,7 @@ struct CommandEnvironment {
 
     /// Prints `message` as an error and gives the exit code of a usage error (64), without
     /// the usage line: the name was wrong, not the shape of the command.
-    private static func usageError(_ message: String) -> ExitCode {
+    static func usageError(_ message: String) -> ExitCode {
         printError("Error: " + message)
         return ExitCode.validationFailure
     }

@@ -1,0 +1,38 @@
+import FoundationEssentials
+import Glibc
+
+/// Writes a file that must not exist yet, so nothing a person wrote is ever overwritten.
+enum NewFile {
+    /// Why a new file could not be written.
+    enum Failure: Error {
+        /// A file of that path is already there; it was left as it was.
+        case exists
+        /// The folder or the file could not be made, with the system's reason.
+        case cannotWrite(String)
+    }
+
+    /// Creates the folders on the way to `path`, then the file itself with `bytes`, failing
+    /// when it already exists (checked and created in one step by the system).
+    static func create(at path: String, bytes: [UInt8]) throws(Failure) {
+        let folder = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
+        if !folder.isEmpty {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw .cannotWrite("cannot create the folder \(folder)")
+            }
+        }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw errno == EEXIST ? .exists : .cannotWrite(String(cString: strerror(errno)))
+        }
+        defer { close(descriptor) }
+        var written = 0
+        while written < bytes.count {
+            let result = bytes[written...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            if result < 0, errno == EINTR { continue }
+            guard result > 0 else { throw .cannotWrite(String(cString: strerror(errno))) }
+            written += result
+        }
+    }
+}

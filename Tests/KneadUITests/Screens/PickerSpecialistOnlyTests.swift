@@ -1,0 +1,62 @@
+import KneadCore
+import Testing
+@testable import KneadUI
+
+/// The methods the picker names for information only, under the routines.
+@Suite struct PickerSpecialistOnlyTests {
+    func picker(language: String? = nil) -> AppModel {
+        var model = AppModel(routines: TestRoutines.all, start: .picker, options: AppOptions(language: language))
+        model.specialistOnly = SpecialistOnlyMethod.all
+        return model
+    }
+
+    @Test func theInformationFollowsTheRoutinesAt80x24() {
+        expectScreen(picker().render(width: 80, height: 24, at: .seconds(0)), """
+             knead · choose a routine
+             ──────────────────────────────────────────────────────────────────────────────
+             1 Neck ease                                                        neck · 1:30
+               Loosens a stiff neck after a day at the desk.
+             2 Lower back                                                 lower back · 0:45
+               A short warm-up for the lower back.
+
+             For information only, not run by knead:
+               Segmental-reflex massage: Acts through the nervous system's reflexes on
+               blood flow and the nourishment of tissues; which zones to work for the neck
+               is for a specialist to choose. It is for specialists only and cannot be done
+               at home, so knead does not run it. Ask a doctor or a certified massage
+               therapist.
+
+
+
+
+
+
+
+
+
+
+             ↑↓: choose · Enter: open · 1-9: open by number · ?: help · q: quit
+            """)
+    }
+
+    @Test func theInformationIsInRussianForARussianReader() {
+        let lines = picker(language: "ru_RU").render(width: 80, height: 24, at: .seconds(0)).lines
+        #expect(lines.contains { $0.contains("Сегментарно-рефлекторный массаж: Действует через рефлексы") }, "\(lines.joined(separator: "\n"))")
+    }
+
+    @Test func theInformationGivesWayToTheRoutinesAt40x12() {
+        let withInformation = picker().render(width: 40, height: 12, at: .seconds(0))
+        let without = AppModel(routines: TestRoutines.all, start: .picker, options: AppOptions()).render(width: 40, height: 12, at: .seconds(0))
+        #expect(withInformation.lines == without.lines, "\(withInformation.lines.joined(separator: "\n"))")
+        #expect(!withInformation.lines.joined().contains("Segmental"))
+    }
+
+    @Test func enterAndTheNumbersOpenOnlyRoutines() {
+        var model = picker()
+        _ = model.handle(.key(.down, at: .seconds(0)))
+        _ = model.handle(.key(.down, at: .seconds(0)))
+        #expect(model.pickerSelection == 1, "the information is not a choice")
+        _ = model.handle(.key(.character("3"), at: .seconds(0)))
+        #expect(model.screenName == "picker")
+    }
+}
