@@ -32,11 +32,12 @@ let package = Package(
             resources: bundledRoutineFiles.map { .embedInCode($0) }
         ),
         .target(name: "KneadUI", dependencies: ["KneadCore"]),
-        .target(name: "KneadTerminal", dependencies: ["CNcurses", "KneadCore", "KneadUI"]),
+        .target(name: "KneadSpeech", dependencies: ["KneadCore"]),
+        .target(name: "KneadTerminal", dependencies: ["CNcurses", "KneadCore", "KneadUI", "KneadSpeech"]),
         .executableTarget(
             name: "knead",
             dependencies: [
-                "KneadCore", "KneadUI", "KneadTerminal", "KneadSessions",
+                "KneadCore", "KneadUI", "KneadTerminal", "KneadSessions", "KneadSpeech",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,5 +46,6 @@ let package = Package(
         .testTarget(name: "KneadCLITests", dependencies: ["knead"]),
         .testTarget(name: "KneadTerminalTests", dependencies: ["KneadTerminal", "KneadUI", "KneadCore", "CNcurses"]),
         .testTarget(name: "EndToEndTests", dependencies: ["knead"]),
+        .testTarget(name: "KneadSpeechTests", dependencies: ["KneadSpeech", "KneadCore"]),
     ]
 )

@@ -27,22 +27,33 @@ struct RunLoop<Terminal: TerminalDevice, Source: WakeSource, Clock: LoopClock> {
     private let clock: Clock
     /// Whether cues ring the bell.
     private let bell: Bool
+    /// Where spoken cues go; nil when the voice is off.
+    private let speech: (any SpeechOutput)?
     /// Whether the loop stopped itself for Ctrl-Z and has already repainted since, so the
     /// SIGCONT that woke it needs no second (flickering) repaint.
     private var hasRepaintedAfterOwnStop = false
     /// The terminal size the model was last told about.
     private var modelSize: TerminalSize?
 
-    init(model: AppModel, terminal: Terminal, wakes: Source, clock: Clock, bell: Bool) {
+    init(model: AppModel, terminal: Terminal, wakes: Source, clock: Clock, bell: Bool, speech: (any SpeechOutput)? = nil) {
         self.model = model
         self.terminal = terminal
         self.wakes = wakes
         self.clock = clock
         self.bell = bell
+        self.speech = speech
     }
 
-    /// Runs until the app exits or a terminating signal arrives; the terminal is still set up.
+    /// Runs until the app exits or a terminating signal arrives, then stops any speech still
+    /// going; the terminal is still set up.
     mutating func run() -> Outcome {
+        let outcome = runUntilTheEnd()
+        speech?.stop()
+        return outcome
+    }
+
+    private mutating func runUntilTheEnd() -> Outcome {
+        noteSpeechProblem()
         terminal.adopt(terminal.currentSize())
         draw(at: clock.now())
         while true {
@@ -102,6 +113,8 @@ struct RunLoop<Terminal: TerminalDevice, Source: WakeSource, Clock: LoopClock> {
             }
         case SIGWINCH:
             terminal.adopt(terminal.currentSize())
+        case SIGCHLD:
+            speech?.reapExited()
         default:
             break
         }
@@ -118,9 +131,19 @@ struct RunLoop<Terminal: TerminalDevice, Source: WakeSource, Clock: LoopClock> {
                 if bell { terminal.ringBell() }
             case .cue:
                 break
+            case .speech(.speak(let announcement)):
+                speech?.speak(announcement)
+                noteSpeechProblem()
+            case .speech(.stop):
+                speech?.stop()
             }
         }
         return nil
+    }
+
+    /// Tells the model why nothing is spoken, once the speaker knows.
+    private mutating func noteSpeechProblem() {
+        if let line = speech?.problemLine, model.speechProblem != line { model.noteSpeechProblem(line) }
     }
 
     /// Renders the model at the terminal's size and draws it.

@@ -15,7 +15,12 @@ struct Knead: ParsableCommand {
             Massage is no substitute for a doctor's advice: read each routine's contraindications \
             first (`knead show ROUTINE`), and stop at once if pain grows.
             """,
-        subcommands: [RunCommand.self, ListCommand.self, ShowCommand.self, ValidateCommand.self],
+        subcommands: [RunCommand.self, ListCommand.self, ShowCommand.self, ValidateCommand.self, ConfigCommand.self],
         defaultSubcommand: RunCommand.self
     )
+
+    /// Parses the command line, a bare `--voice` standing for `--voice=on`, and runs the command.
+    static func main() {
+        main(VoiceArgument.normalized(Array(CommandLine.arguments.dropFirst())))
+    }
 }

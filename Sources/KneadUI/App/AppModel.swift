@@ -28,6 +28,10 @@ public struct AppModel: Sendable {
     public private(set) var pickerSelection = 0
     /// The terminal size last reported through `resize(width:height:)`, used to stop scrolling at the end of the text.
     private var viewSize = (width: 80, height: 24)
+    /// What the session says aloud; made afresh for each session begun.
+    private var announcer: Announcer?
+    /// Why nothing can be spoken, as the session screen's foot shows it; nil while speech works.
+    public private(set) var speechProblem: String?
 
     /// Creates the app at the picker, or at a routine's safety check.
     ///
@@ -80,6 +84,11 @@ public struct AppModel: Sendable {
     }
 
     // MARK: - Handling input
+
+    /// Tells the app that speech does not work, and why, in one line for the foot of the screen.
+    public mutating func noteSpeechProblem(_ message: String) {
+        speechProblem = message
+    }
 
     /// Tells the app the terminal's size, so that scrolling stops where the text ends.
     ///
@@ -201,7 +210,8 @@ public struct AppModel: Sendable {
         var session = Session(timeline: timeline)
         let effects = session.reduce(.started(at: now))
         mode = .session(session)
-        return effects.map(AppCommand.cue)
+        announcer = Announcer(level: options.voice, routine: routines[routineIndex], language: options.language)
+        return commands(for: effects, in: session)
     }
 
     /// Sends an event to the session, if one is under way, and moves to the summary when it ends.
@@ -214,7 +224,13 @@ public struct AppModel: Sendable {
         } else {
             mode = .session(session)
         }
-        return effects.map(AppCommand.cue)
+        return commands(for: effects, in: session)
+    }
+
+    /// The commands for what an event did to `session`: its cues, then what to say.
+    private mutating func commands(for effects: [SessionEffect], in session: Session) -> [AppCommand] {
+        let speech = announcer?.requests(for: effects, in: session) ?? []
+        return effects.map(AppCommand.cue) + speech.map(AppCommand.speech)
     }
 
     /// Goes back to the picker when the app began there, or exits.
@@ -255,7 +271,7 @@ public struct AppModel: Sendable {
             SafetyCheckScreen(routine: routines[index], scroll: scroll, startedFromPicker: startedFromPicker, theme: theme, language: language)
                 .draw(into: &screen)
         case .session(let session):
-            SessionScreen(session: session, now: now, theme: theme, language: language).draw(into: &screen)
+            SessionScreen(session: session, now: now, theme: theme, language: language, notice: speechProblem).draw(into: &screen)
         case .finished(let session):
             FinishedScreen(session: session, returnsToPicker: startedFromPicker, theme: theme, language: language).draw(into: &screen)
         }

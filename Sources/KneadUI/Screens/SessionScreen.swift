@@ -8,10 +8,12 @@ struct SessionScreen: StackedScreen {
     let now: Instant
     let theme: Theme
     let language: String?
+    /// A line about the shell shown above the key help, such as why nothing is spoken.
+    var notice: String? = nil
 
     // Priorities: lower claims rows first.
     private enum Priority {
-        static let countdown = 0, moveName = 1, keyHelp = 1, side = 2, next = 2
+        static let countdown = 0, moveName = 1, keyHelp = 1, side = 2, next = 2, notice = 2
         static let header = 3, stepProgress = 3, bigCountdown = 4, caution = 5
         static let details = 6, instructions = 7, sessionProgress = 8, rule = 9, gap = 10
     }
@@ -29,7 +31,8 @@ struct SessionScreen: StackedScreen {
             progress("Session", session.sessionProgress(at: now), width: width, priority: Priority.sessionProgress),
             .gap(priority: Priority.gap), next(width: width),
         ]
-        return VerticalStack(blocks.map(StackItem.block) + [.spacer] + timing.map(StackItem.block) + [.spacer, .block(keyHelp(width: width))])
+        let foot = (notice.map { [noticeBlock($0, width: width)] } ?? []) + [keyHelp(width: width)]
+        return VerticalStack(blocks.map(StackItem.block) + [.spacer] + timing.map(StackItem.block) + [.spacer] + foot.map(StackItem.block))
     }
 
     // MARK: - The move
@@ -159,6 +162,11 @@ struct SessionScreen: StackedScreen {
             ? [StyledSpan("get ready, switch to the " + (side ?? "next move"), theme.title)]
             : nameSpans(step.stage) + (side.map { [StyledSpan(" · " + $0, theme.title)] } ?? [])
         return LayoutBlock(priority: Priority.next, StyledLine(spans: [StyledSpan("Next: ", theme.faint)] + what + [duration]))
+    }
+
+    /// The notice above the key help, wrapped to the width, its first line kept on small screens.
+    private func noticeBlock(_ text: String, width: Int) -> LayoutBlock {
+        .shrinkable(priority: Priority.notice, lines: WordWrap.lines(of: text, width: width).map { StyledLine($0, theme.caution) })
     }
 
     private func keyHelp(width: Int) -> LayoutBlock {

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+/// `knead run --plain --voice`: plain lines for a screen reader, the voice for the moves.
+@Suite("Plain runs with a voice")
+struct PlainVoiceTests {
+    /// A routine of a 20 s stage on both sides and a 4 s one, with a 2 s get-ready step.
+    static let script = """
+        {"format": 1, "title": "Voice test", "transition": 2,
+         "stages": [
+           {"name": "Kneading", "technique": "kneading", "area": "neck", "duration": 20, "sides": ["left", "right"],
+            "instructions": "Knead.", "caution": "Off the spine"},
+           {"name": "Stroking", "technique": "stroking", "area": "neck", "duration": 4, "instructions": "Stroke."}
+         ]}
+        """
+
+    /// Runs the script in plain mode with `options`, a recording speech program, and returns what it recorded.
+    func spoken(_ options: [String]) throws -> (result: KneadBinary.Result, said: String) {
+        let folder = try KneadBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let routine = folder.appendingPathComponent("voice.json")
+        try Self.script.write(to: routine, atomically: true, encoding: .utf8)
+        let recorder = folder.appendingPathComponent("record")
+        try "#!/bin/sh\nprintf '%s|%s\\n' \"$KNEAD_VOICE_LANGUAGE\" \"$*\" >> '\(folder.path)/said'\n"
+            .write(to: recorder, atomically: true, encoding: .utf8)
+        chmod(recorder.path, 0o755)
+        let result = try KneadBinary.run(
+            ["run", routine.path, "--plain", "--time-scale", "50", "--voice-command", "\(recorder.path) --rate 2"] + options,
+            environment: ["XDG_CONFIG_HOME": folder.path]
+        )
+        // The last sentence is spoken as the session ends: wait until it is written (when one is).
+        let said = folder.appendingPathComponent("said").path
+        let deadline = Date().addingTimeInterval(5)
+        var text = ""
+        repeat {
+            text = (try? String(contentsOfFile: said, encoding: .utf8)) ?? ""
+            if text.contains("complete") || options.contains("--voice=off") { break }
+            usleep(10_000)
+        } while Date() < deadline
+        return (result, text)
+    }
+
+    @Test func theStepsSidesHalfwayAndEndAreSpokenInOrder() throws {
+        let (result, said) = try spoken(["--voice"])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output.contains("step 1/4  Kneading, left side  0:20"), "the plain lines are still printed")
+        #expect(said == """
+            en|--rate 2 Voice test. Step 1 of 4. Kneading, left side. 20 seconds.
+            en|--rate 2 Halfway.
+            en|--rate 2 Switch to the right side.
+            en|--rate 2 Step 3 of 4. Kneading, right side. 20 seconds.
+            en|--rate 2 Halfway.
+            en|--rate 2 Step 4 of 4. Stroking. 4 seconds.
+            en|--rate 2 Session complete.
+
+            """)
+    }
+
+    @Test func allAlsoCountsTheLastSecondsAndReadsTheCautionOnce() throws {
+        let (_, said) = try spoken(["--voice=all"])
+        let lines = said.split(separator: "\n").map { $0.replacingOccurrences(of: "en|--rate 2 ", with: "") }
+        #expect(lines.prefix(6) == [
+            "Voice test. Step 1 of 4. Kneading, left side. 20 seconds. Careful: Off the spine.",
+            "Halfway.", "3", "2", "1", "Switch to the right side.",
+        ])
+        #expect(lines.filter { $0.contains("Careful") }.count == 1)
+        #expect(lines.last == "Session complete.")
+    }
+
+    @Test func offSpeaksNothing() throws {
+        let (result, said) = try spoken(["--voice=off"])
+        #expect(result.status == 0)
+        #expect(said.isEmpty)
+    }
+
+    @Test func withoutASpeakerThePlainRunSaysWhyAndGoesOn() throws {
+        let result = try KneadBinary.run(["run", "collar", "--plain", "--voice", "--time-scale", "5000"], environment: ["PATH": "/nonexistent"])
+        #expect(result.status == 0)
+        #expect(result.errors.contains("no speech program was found"), "\(result.errors)")
+        #expect(result.errors.contains("sudo apt-get install espeak-ng"))
+        #expect(result.output.contains("finished"))
+    }
+}
