@@ -129,6 +129,9 @@ struct RunLoop<Terminal: TerminalDevice, Source: WakeSource, Clock: LoopClock> {
                 return .exited(status: status)
             case .cue(.stepStarted), .cue(.countdown):
                 if bell { terminal.ringBell() }
+            case .cue(.beat):
+                // Beats reach the loop only when the person asked for them to tick.
+                terminal.ringBell()
             case .cue:
                 break
             case .speech(.speak(let announcement)):

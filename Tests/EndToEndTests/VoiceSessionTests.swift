@@ -114,6 +114,37 @@ struct VoiceSessionTests {
         #expect(screen.contains("knead: the session was silent: no speech program was found"), "\(TmuxTerminal.framed(screen))")
     }
 
+    @Test(arguments: [true, false])
+    func tickRingsOnEachBeatOfAPacedStep(tick: Bool) async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("knead-e2e-tick-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let routine = folder.appendingPathComponent("paced.json").path
+        try """
+            {"format": 1, "title": "Paced", "stages": [
+              {"name": "Circling", "technique": "kneading", "area": "neck", "duration": 16, "reps": 16, "instructions": "Circle."}]}
+            """.write(toFile: routine, atomically: true, encoding: .utf8)
+        let knead = try #require(KneadExecutable.path)
+        let terminal = try TmuxTerminal(running: [knead, "run", routine, "--time-scale", "4"] + (tick ? ["--tick"] : []))
+        defer { terminal.close() }
+        let output = "\(terminal.folder)/pane-output"
+        try terminal.tmux(["pipe-pane", "-t", terminal.target, "-o", "cat > '\(output)'"])
+        try await terminal.waitForScreen(containing: "begin")
+        try terminal.sendKeys("Enter")
+        try await terminal.waitForScreen(containing: "stroke 1 of 16")
+        try await terminal.waitForScreen(containing: "stroke 2 of 16")
+        try await terminal.waitForScreen(containing: "Session complete", timeout: .seconds(10))
+        try terminal.sendKeys("Enter")
+        try await terminal.waitForScreen(containing: "[exit 0]")
+        var bytes = Data()
+        try await waitFor("the pane's copy to hold the whole session") {
+            bytes = (try? Data(contentsOf: URL(fileURLWithPath: output))) ?? Data()
+            return String(decoding: bytes, as: UTF8.self).contains("[exit 0]")
+        }
+        let bells = bytes.filter { $0 == 0x07 }.count
+        #expect(bells == (tick ? 16 : 0), "one bell on each of the 16 beats with --tick, none without; found \(bells)")
+    }
+
     // MARK: - Helpers
 
     /// Starts `knead run` on the fixture's routine with its recorder as the speech program.

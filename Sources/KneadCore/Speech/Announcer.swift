@@ -59,7 +59,7 @@ public struct Announcer: Sendable {
             return [phrasebook.paused]
         case .resumed:
             return [phrasebook.resumed]
-        case .finished:
+        case .beat, .finished:
             return []
         }
     }

@@ -227,10 +227,14 @@ public struct AppModel: Sendable {
         return commands(for: effects, in: session)
     }
 
-    /// The commands for what an event did to `session`: its cues, then what to say.
+    /// The commands for what an event did to `session`: its cues (beats only when they tick),
+    /// then what to say.
     private mutating func commands(for effects: [SessionEffect], in session: Session) -> [AppCommand] {
         let speech = announcer?.requests(for: effects, in: session) ?? []
-        return effects.map(AppCommand.cue) + speech.map(AppCommand.speech)
+        let cues = effects.filter { effect in
+            if case .beat = effect { options.tick } else { true }
+        }
+        return cues.map(AppCommand.cue) + speech.map(AppCommand.speech)
     }
 
     /// Goes back to the picker when the app began there, or exits.

@@ -8,10 +8,13 @@ public struct AppOptions: Hashable, Sendable {
     public var colors: Bool
     /// How much of a session is spoken.
     public var voice: VoiceLevel
+    /// Whether the beats of paced steps reach the shell (to ring the bell on each one).
+    public var tick: Bool
 
-    public init(language: String? = nil, colors: Bool = true, voice: VoiceLevel = .off) {
+    public init(language: String? = nil, colors: Bool = true, voice: VoiceLevel = .off, tick: Bool = false) {
         self.language = language
         self.colors = colors
         self.voice = voice
+        self.tick = tick
     }
 }

@@ -13,7 +13,7 @@ struct SessionScreen: StackedScreen {
 
     // Priorities: lower claims rows first.
     private enum Priority {
-        static let countdown = 0, moveName = 1, keyHelp = 1, side = 2, next = 2, notice = 2
+        static let countdown = 0, moveName = 1, keyHelp = 1, side = 2, next = 2, notice = 2, strokeCounter = 4, pulse = 5
         static let header = 3, stepProgress = 3, bigCountdown = 4, caution = 5
         static let details = 6, instructions = 7, sessionProgress = 8, rule = 9, gap = 10
     }
@@ -26,7 +26,9 @@ struct SessionScreen: StackedScreen {
         let blocks: [LayoutBlock] = [header(width: width), LayoutBlock(priority: Priority.rule, .rule(width: width, style: theme.faint))]
             + moveBlocks
         let timing: [LayoutBlock] = [
-            pausedBanner(width: width), countdown(width: width), .gap(priority: Priority.gap),
+            pausedBanner(width: width), countdown(width: width),
+        ] + pace(width: width) + [
+            .gap(priority: Priority.gap),
             progress("Step", session.stepProgress(at: now), width: width, priority: Priority.stepProgress),
             progress("Session", session.sessionProgress(at: now), width: width, priority: Priority.sessionProgress),
             .gap(priority: Priority.gap), next(width: width),
@@ -142,6 +144,27 @@ struct SessionScreen: StackedScreen {
         guard let side = session.currentStep.side else { return nil }
         return (side.capitalName, theme.sideLabel)
     }
+
+    /// The movement counter of a paced step, "stroke 4 of 12", and under it a bar that jumps
+    /// from one half of the row to the other on each beat, to be caught from the corner of an eye.
+    private func pace(width: Int) -> [LayoutBlock] {
+        guard let pace = session.currentPace, let stroke = session.stroke(at: now) else { return [] }
+        let counter = StyledLine("stroke \(stroke) of \(pace.strokes)", CellStyle(bold: true), alignment: .centered)
+        let half = max(1, min(width - 2, Self.pulseWidth) / 2)
+        let bar = String(repeating: "█", count: half), blank = String(repeating: " ", count: half)
+        let style = isPaused ? theme.frozenCountdown : theme.technique(session.currentStep.stage.technique)
+        let pulse = StyledLine(
+            spans: stroke % 2 == 1 ? [StyledSpan(bar, style), StyledSpan(blank)] : [StyledSpan(blank), StyledSpan(bar, style)],
+            alignment: .centered
+        )
+        return [LayoutBlock(versions: [
+            LayoutBlock.Version(priority: Priority.strokeCounter, lines: [counter]),
+            LayoutBlock.Version(priority: Priority.pulse, lines: [counter, pulse]),
+        ])]
+    }
+
+    /// The width of the pulse's row, both halves, on a wide enough screen.
+    static let pulseWidth = 40
 
     private func progress(_ label: String, _ fraction: Double, width: Int, priority: Int) -> LayoutBlock {
         let labelWidth = 8

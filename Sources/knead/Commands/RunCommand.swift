@@ -59,7 +59,7 @@ struct RunCommand: ParsableCommand {
             return
         }
         let model: AppModel
-        let options = AppOptions(language: language, colors: settings.colors.value, voice: settings.voice.value)
+        let options = AppOptions(language: language, colors: settings.colors.value, voice: settings.voice.value, tick: settings.tick.value)
         if let routine {
             model = AppModel(routines: [try environment.routine(named: routine)], start: .routine(0), options: options)
         } else {

@@ -81,7 +81,7 @@ struct PlainSessionRunner {
                 emit("\(start.clockText)  step \(index + 1)/\(session.timeline.steps.count)  \(move)  \(step.duration.clockText)")
             case .finished(let report):
                 emit("\(session.timeline.totalDuration.clockText)  finished: \(StepCount.text(report.done.count)) done, \(report.skipped.count) skipped")
-            case .halfway, .countdown, .paused, .resumed:
+            case .halfway, .countdown, .beat, .paused, .resumed:
                 break
             }
         }
