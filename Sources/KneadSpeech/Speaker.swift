@@ -25,6 +25,8 @@ public final class Speaker {
     public private(set) var problem: SpeakerProblem?
     /// The process (and process group) of the sentence being spoken, until it is reaped.
     public private(set) var speakingProcess: pid_t?
+    /// The stopped sentences not reaped yet.
+    private var stoppedProcesses: [pid_t] = []
     /// The environment every sentence starts with, one `NAME=value` C string each.
     private let environment: [UnsafeMutablePointer<CChar>?]
 
@@ -74,13 +76,10 @@ public final class Speaker {
     public func stop() {
         guard let speakingProcess else { return }
         kill(-speakingProcess, SIGTERM)
-        // It is reaped later, when its SIGCHLD arrives.
+        // It is collected later, when its SIGCHLD arrives.
         self.speakingProcess = nil
         stoppedProcesses.append(speakingProcess)
     }
-
-    /// The stopped sentences not reaped yet.
-    private var stoppedProcesses: [pid_t] = []
 
     /// Collects every sentence's process that has ended, so none is left a zombie; call it on SIGCHLD.
     ///

@@ -97,6 +97,13 @@ struct SettingsCommandTests {
         #expect(unreadable.errors == "\(folder.path)/knead/config.json: error: cannot read the settings file: Is a directory\n")
     }
 
+    @Test(arguments: [(["--voice"], "on"), (["--voice", "all"], "all"), (["--voice=off"], "off"), (["--voice", "--tick"], "on")])
+    func aBareVoiceMeansOnAndALevelMayFollowIt(options: [String], level: String) throws {
+        let result = try KneadBinary.run(["config"] + options)
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(Self.table(result.output)["voice"] == "\(level) option --voice")
+    }
+
     @Test(arguments: [["--voice-command", "say 'x"], ["--voice-command", ""], ["--voice=loud"]])
     func badVoiceOptionsAreUsageErrors(options: [String]) throws {
         let result = try KneadBinary.run(["run", "collar", "--plain"] + options)

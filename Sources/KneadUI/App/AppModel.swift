@@ -227,14 +227,14 @@ public struct AppModel: Sendable {
         return commands(for: effects, in: session)
     }
 
-    /// The commands for what an event did to `session`: its cues (beats only when they tick),
-    /// then what to say.
+    /// The commands for what an event did to `session`: what to say first (a speaker starts at
+    /// once, before anything else is done), then its cues (beats only when they tick).
     private mutating func commands(for effects: [SessionEffect], in session: Session) -> [AppCommand] {
         let speech = announcer?.requests(for: effects, in: session) ?? []
         let cues = effects.filter { effect in
             if case .beat = effect { options.tick } else { true }
         }
-        return cues.map(AppCommand.cue) + speech.map(AppCommand.speech)
+        return speech.map(AppCommand.speech) + cues.map(AppCommand.cue)
     }
 
     /// Goes back to the picker when the app began there, or exits.
