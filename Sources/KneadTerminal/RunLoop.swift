@@ -65,7 +65,8 @@ struct RunLoop<Terminal: TerminalDevice, Source: WakeSource, Clock: LoopClock> {
             var needsDrawing = false
             for signal in wake.signals {
                 if let outcome = handle(signal: signal) { return outcome }
-                needsDrawing = true
+                // A speech program ending changes nothing on the screen.
+                if signal != SIGCHLD { needsDrawing = true }
             }
             // The terminal went away without a SIGHUP reaching us: end as a hang-up would,
             // rather than spin on a descriptor that is always ready.

@@ -61,6 +61,19 @@ struct SettingsCommandTests {
         #expect(Self.table(environmentOnly.output)["language"] == "ru_RU environment LANG")
     }
 
+    @Test func theLanguageSettingChoosesTheTextsOfListAndShow() throws {
+        let config = try Self.configFolder(settings: "{\"language\": \"ru\"}")
+        defer { try? FileManager.default.removeItem(at: config) }
+        let sessions = config.appendingPathComponent("knead/sessions")
+        try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
+        try ScriptSamples.minimal(title: "Neck").replacingOccurrences(of: "\"Neck\"", with: "{\"en\": \"Neck\", \"ru\": \"Шея\"}")
+            .write(to: sessions.appendingPathComponent("mine.json"), atomically: true, encoding: .utf8)
+        let list = try KneadBinary.run(["list"], environment: ["XDG_CONFIG_HOME": config.path, "LANG": "en_US.UTF-8"])
+        #expect(list.output.split(separator: "\n").contains { $0.hasPrefix("mine ") && $0.contains(" Шея ") }, "\(list.output)")
+        let show = try KneadBinary.run(["show", "mine"], environment: ["XDG_CONFIG_HOME": config.path, "LANG": "en_US.UTF-8"])
+        #expect(show.output.hasPrefix("Шея"), "\(show.output)")
+    }
+
     @Test(arguments: [["run", "collar"], ["config"]])
     func aBrokenFileIsNamedByLineColumnAndFieldAndNothingStarts(arguments: [String]) throws {
         let config = try Self.configFolder(settings: """

@@ -51,6 +51,12 @@ struct EffectiveSettings {
         )
     }
 
+    /// The language routines are shown in, for the commands that take no setting options:
+    /// the settings file's, or else the locale's.
+    static func language(environment: CommandEnvironment) throws -> String? {
+        try resolve(options: SettingOptions.parse([]), environment: environment).language.value
+    }
+
     /// The words of the speech program's command line, when one is named.
     var voiceCommandWords: [String]? {
         voiceCommand.value.flatMap { try? VoiceCommandWords.split($0) }
