@@ -15,7 +15,7 @@ struct SessionScreen: StackedScreen {
     private enum Priority {
         static let countdown = 0, moveName = 1, keyHelp = 1, side = 2, next = 2, notice = 2, strokeCounter = 4, pulse = 5
         static let header = 3, stepProgress = 3, bigCountdown = 4, caution = 5
-        static let details = 6, instructions = 7, sessionProgress = 8, rule = 9, gap = 10
+        static let details = 6, instructions = 7, sessionProgress = 8, wholeNotice = 8, rule = 9, gap = 10
     }
 
     private var isPaused: Bool { session.phase == .paused }
@@ -187,9 +187,13 @@ struct SessionScreen: StackedScreen {
         return LayoutBlock(priority: Priority.next, StyledLine(spans: [StyledSpan("Next: ", theme.faint)] + what + [duration]))
     }
 
-    /// The notice above the key help, wrapped to the width, its first line kept on small screens.
+    /// The notice above the key help: its first line early, the rest of it only when rows are
+    /// left over once the countdown has its big digits.
     private func noticeBlock(_ text: String, width: Int) -> LayoutBlock {
-        .shrinkable(priority: Priority.notice, lines: WordWrap.lines(of: text, width: width).map { StyledLine($0, theme.caution) })
+        let lines = WordWrap.lines(of: text, width: width).map { StyledLine($0, theme.caution) }
+        let shortened = LayoutBlock.shrinkable(priority: Priority.notice, lines: lines).versions
+        guard let first = shortened.first, let whole = shortened.last, shortened.count > 1 else { return LayoutBlock(versions: shortened) }
+        return LayoutBlock(versions: [first, LayoutBlock.Version(priority: Priority.wholeNotice, lines: whole.lines)])
     }
 
     private func keyHelp(width: Int) -> LayoutBlock {
