@@ -54,7 +54,7 @@ public final class Speaker {
     /// When the program cannot be started, `problem` says why and nothing is spoken from then on.
     public func speak(_ announcement: Announcement) {
         stop()
-        guard let program, problem == nil else { return }
+        guard let program, !isSilenced else { return }
         let arguments = program.commandLine(saying: announcement.text, language: announcement.language)
         let languageEntry = strdup("\(SpeakerProgram.languageVariable)=\(announcement.language)")
         let argv = arguments.map { strdup($0) } + [nil]
@@ -81,24 +81,38 @@ public final class Speaker {
         stoppedProcesses.append(speakingProcess)
     }
 
-    /// Collects every sentence's process that has ended, so none is left a zombie; call it on SIGCHLD.
-    ///
-    /// Only the speaker's own children are waited for, never any other child of the program.
-    public func reapExited() {
-        for pid in stoppedProcesses + (speakingProcess.map { [$0] } ?? []) where Self.hasEnded(pid) {
-            if pid == speakingProcess { speakingProcess = nil }
-            stoppedProcesses.removeAll { $0 == pid }
+    /// Whether the speaker has given up: no program, or one that cannot be started.
+    private var isSilenced: Bool {
+        switch problem {
+        case .notFound, .cannotStart: true
+        case .failed, nil: false
         }
     }
 
-    /// Whether the child `pid` has ended, collecting it if so.
-    private static func hasEnded(_ pid: pid_t) -> Bool {
+    /// Collects every sentence's process that has ended, so none is left a zombie; call it on SIGCHLD.
+    ///
+    /// Only the speaker's own children are waited for, never any other child of the program.
+    /// A sentence that ended with a failure status of its own (not stopped by the speaker) is
+    /// noted in `problem`.
+    public func reapExited() {
+        if let pid = speakingProcess, let status = Self.endStatus(of: pid) {
+            speakingProcess = nil
+            if status != 0, !isSilenced, let program { problem = .failed(program: program.name, status: status) }
+        }
+        stoppedProcesses.removeAll { Self.endStatus(of: $0) != nil }
+    }
+
+    /// The exit status of the child `pid` once it has ended (128 + the signal when one ended it),
+    /// collecting it; nil while it runs.
+    private static func endStatus(of pid: pid_t) -> Int32? {
         var status: Int32 = 0
         while true {
             let result = waitpid(pid, &status, WNOHANG)
             if result < 0 && errno == EINTR { continue }
-            // Also done when it is no child of ours any more (ECHILD).
-            return result != 0
+            if result == 0 { return nil }
+            // No child of ours any more (ECHILD): nothing more to learn.
+            if result < 0 { return 0 }
+            return status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
         }
     }
 

@@ -4,12 +4,15 @@ public enum SpeakerProblem: Error, Hashable, Sendable {
     case notFound
     /// The program could not be started.
     case cannotStart(program: String, reason: String)
+    /// The program started but ended with a failure status (it is still tried for each sentence).
+    case failed(program: String, status: Int32)
 
     /// One line for the foot of the screen.
     public var shortMessage: String {
         switch self {
         case .notFound: "No voice: install espeak-ng (sudo apt-get install espeak-ng) or use --voice-command."
         case .cannotStart(let program, let reason): "No voice: cannot start \(program) (\(reason))."
+        case .failed(let program, let status): "Voice trouble: \(program) failed (exit status \(status))."
         }
     }
 
@@ -23,6 +26,9 @@ public enum SpeakerProblem: Error, Hashable, Sendable {
         case .cannotStart(let program, let reason):
             "the session was silent: cannot start the speech program \(program): \(reason); "
                 + "check --voice-command (or voiceCommand in the settings), or install espeak-ng"
+        case .failed(let program, let status):
+            "the speech program \(program) failed (exit status \(status)) on a sentence; "
+                + "try it by hand, such as: \(program) \"Step 1 of 3.\""
         }
     }
 }

@@ -116,6 +116,7 @@ struct RunLoop<Terminal: TerminalDevice, Source: WakeSource, Clock: LoopClock> {
             terminal.adopt(terminal.currentSize())
         case SIGCHLD:
             speech?.reapExited()
+            noteSpeechProblem()
         default:
             break
         }

@@ -73,6 +73,17 @@ struct PlainVoiceTests {
         #expect(said.isEmpty)
     }
 
+    @Test func aSpeechProgramThatFailsIsReportedOnceAndTheRunGoesOn() throws {
+        let folder = try KneadBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let routine = folder.appendingPathComponent("voice.json")
+        try Self.script.write(to: routine, atomically: true, encoding: .utf8)
+        let result = try KneadBinary.run(["run", routine.path, "--plain", "--voice", "--time-scale", "20", "--voice-command", "/bin/false"])
+        #expect(result.status == 0)
+        #expect(result.errors == "knead: the speech program false failed (exit status 1) on a sentence; try it by hand, such as: false \"Step 1 of 3.\"\n")
+        #expect(result.output.contains("finished"))
+    }
+
     @Test func withoutASpeakerThePlainRunSaysWhyAndGoesOn() throws {
         let result = try KneadBinary.run(["run", "collar", "--plain", "--voice", "--time-scale", "5000"], environment: ["PATH": "/nonexistent"])
         #expect(result.status == 0)

@@ -72,3 +72,38 @@ func waitFor(sourceLocation: SourceLocation = #_sourceLocation, _ condition: () 
         try await Task.sleep(for: .milliseconds(10))
     }
 }
+
+/// A speech program that fails is reported, and still tried for the next sentence.
+@Suite(.serialized) struct FailingSpeakerTests {
+    @Test func aFailureStatusIsNotedAndTheNextSentenceIsStillTried() async throws {
+        let folder = try TemporaryFolder()
+        let script = try folder.script("failing", "echo \"$1\" >> \(folder.path)/said; exit 3")
+        let speaker = Speaker(program: SpeakerProgram(executable: script, kind: .custom), environment: ["PATH": "/usr/bin:/bin"])
+        speaker.speak(Announcement(text: "one", language: "en"))
+        try await waitFor {
+            speaker.reapExited()
+            return !speaker.hasChildren
+        }
+        #expect(speaker.problem == .failed(program: "failing", status: 3))
+        #expect(speaker.problem?.shortMessage == "Voice trouble: failing failed (exit status 3).")
+        speaker.speak(Announcement(text: "two", language: "en"))
+        try await waitFor {
+            speaker.reapExited()
+            return !speaker.hasChildren
+        }
+        #expect(folder.read("said") == "one\ntwo\n")
+    }
+
+    @Test func aSentenceStoppedByTheSpeakerIsNoFailure() async throws {
+        let folder = try TemporaryFolder()
+        let script = try folder.script("slow", "sleep 30")
+        let speaker = Speaker(program: SpeakerProgram(executable: script, kind: .custom), environment: ["PATH": "/usr/bin:/bin"])
+        speaker.speak(Announcement(text: "one", language: "en"))
+        speaker.stop()
+        try await waitFor {
+            speaker.reapExited()
+            return !speaker.hasChildren
+        }
+        #expect(speaker.problem == nil)
+    }
+}

@@ -26,7 +26,8 @@ struct PlainSessionRunner {
             return 1
         }
         defer { sleeper.close() }
-        if let problem = speaker?.problem { printError("knead: " + problem.message) }
+        var reportedProblem: SpeakerProblem?
+        report(&reportedProblem)
         let clock = MonotonicClock(scale: timeScale)
         var session = Session(timeline: Timeline(routine: routine))
         var announcer = Announcer(level: voice, routine: routine, language: language)
@@ -35,12 +36,14 @@ struct PlainSessionRunner {
         while true {
             handle(effects, session: session)
             for request in announcer.requests(for: effects, in: session) { carryOut(request) }
+            report(&reportedProblem)
             // Silent, only the step changes matter; spoken, also the halfway point and last seconds.
             let next = voice == .off ? session.deadline : session.nextChange(after: clock.now())
             guard session.phase == .running, let next else { break }
             for signal in sleeper.sleep(milliseconds: clock.pollTimeout(until: next, from: clock.now())) {
                 if signal == SIGCHLD {
                     speaker?.reapExited()
+                    report(&reportedProblem)
                 } else {
                     speaker?.stop()
                     sleeper.endProcess(with: signal)
@@ -52,15 +55,19 @@ struct PlainSessionRunner {
         return 0
     }
 
-    /// Speaks or stops speaking; a speaker that fails to start says why, once.
+    /// Speaks or stops speaking.
     private func carryOut(_ request: SpeechRequest) {
-        guard let speaker else { return }
-        let hadProblem = speaker.problem != nil
         switch request {
-        case .speak(let announcement): speaker.speak(announcement)
-        case .stop: speaker.stop()
+        case .speak(let announcement): speaker?.speak(announcement)
+        case .stop: speaker?.stop()
         }
-        if !hadProblem, let problem = speaker.problem { printError("knead: " + problem.message) }
+    }
+
+    /// Says on standard error why speech does not work, when that is news since `reported`.
+    private func report(_ reported: inout SpeakerProblem?) {
+        guard let problem = speaker?.problem, problem != reported else { return }
+        reported = problem
+        printError("knead: " + problem.message)
     }
 
     private func printHeader(_ timeline: Timeline) {
