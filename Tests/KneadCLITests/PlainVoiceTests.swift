@@ -4,9 +4,9 @@ import Testing
 /// `knead run --plain --voice`: plain lines for a screen reader, the voice for the moves.
 @Suite("Plain runs with a voice")
 struct PlainVoiceTests {
-    /// A routine of a 20 s stage on both sides and a 4 s one, with a 2 s get-ready step.
+    /// A routine of a 20 s stage on both sides and a 4 s one, with a 5 s get-ready step.
     static let script = """
-        {"format": 1, "title": "Voice test", "transition": 2,
+        {"format": 1, "title": "Voice test", "transition": 5,
          "stages": [
            {"name": "Kneading", "technique": "kneading", "area": "neck", "duration": 20, "sides": ["left", "right"],
             "instructions": "Knead.", "caution": "Off the spine"},
@@ -15,7 +15,10 @@ struct PlainVoiceTests {
         """
 
     /// Runs the script in plain mode with `options`, a recording speech program, and returns what it recorded.
-    func spoken(_ options: [String]) throws -> (result: KneadBinary.Result, said: String) {
+    ///
+    /// Each sentence cuts off the one before, so the time scale leaves a recorder time enough
+    /// to write its line even on a busy machine: at 10, the get-ready step lasts half a second.
+    func spoken(_ options: [String], timeScale: Int = 10) throws -> (result: KneadBinary.Result, said: String) {
         let folder = try KneadBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let routine = folder.appendingPathComponent("voice.json")
@@ -23,9 +26,10 @@ struct PlainVoiceTests {
         let recorder = folder.appendingPathComponent("record")
         try "#!/bin/sh\nprintf '%s|%s\\n' \"$KNEAD_VOICE_LANGUAGE\" \"$*\" >> '\(folder.path)/said'\n"
             .write(to: recorder, atomically: true, encoding: .utf8)
-        chmod(recorder.path, 0o755)
+        // Run by /bin/sh, not exec'd: a child another test forks while the script is being
+        // written keeps it open for writing, and exec'ing it would fail with "Text file busy".
         let result = try KneadBinary.run(
-            ["run", routine.path, "--plain", "--time-scale", "50", "--voice-command", "\(recorder.path) --rate 2"] + options,
+            ["run", routine.path, "--plain", "--time-scale", "\(timeScale)", "--voice-command", "/bin/sh \(recorder.path) --rate 2"] + options,
             environment: ["XDG_CONFIG_HOME": folder.path]
         )
         // The last sentence is spoken as the session ends: wait until it is written (when one is).
@@ -57,7 +61,8 @@ struct PlainVoiceTests {
     }
 
     @Test func allAlsoCountsTheLastSecondsAndReadsTheCautionOnce() throws {
-        let (_, said) = try spoken(["--voice=all"])
+        // The last seconds are a second apart: at 5, 200 ms.
+        let (_, said) = try spoken(["--voice=all"], timeScale: 5)
         let lines = said.split(separator: "\n").map { $0.replacingOccurrences(of: "en|--rate 2 ", with: "") }
         #expect(lines.prefix(6) == [
             "Voice test. Step 1 of 4. Kneading, left side. 20 seconds. Careful: Off the spine.",

@@ -4,6 +4,10 @@ import Testing
 @testable import KneadSpeech
 
 /// The speaker with small shell scripts standing in for a speech program.
+///
+/// The scripts run as `/bin/sh SCRIPT`, never exec'd themselves: a child forked by another test
+/// at the moment a script is written would keep it open for writing, and exec'ing it would then
+/// fail with "Text file busy".
 @Suite(.serialized) struct SpeakerTests {
     @Test func theSentenceIsTheLastArgumentAndTheLanguageIsInTheEnvironment() async throws {
         let folder = try TemporaryFolder()
@@ -12,7 +16,7 @@ import Testing
             ls -l /proc/$$/fd/0 /proc/$$/fd/1 /proc/$$/fd/2 | sed 's/.*-> //' >> \(folder.path)/streams
             ps -o pgid= -p $$ | tr -d ' ' >> \(folder.path)/group
             """)
-        let speaker = Speaker(program: SpeakerProgram(executable: script, arguments: ["--fast"], kind: .custom), environment: ["PATH": "/usr/bin:/bin"])
+        let speaker = Speaker(program: SpeakerProgram(executable: "/bin/sh", arguments: [script, "--fast"], kind: .custom), environment: ["PATH": "/usr/bin:/bin"])
         speaker.speak(Announcement(text: "Step 1 of 3.", language: "ru"))
         let pid = try #require(speaker.speakingProcess)
         try await waitUntilReaped(speaker)
@@ -30,7 +34,7 @@ import Testing
             echo $! >> \(folder.path)/sleepers
             wait
             """)
-        let speaker = Speaker(program: SpeakerProgram(executable: script, kind: .custom), environment: ["PATH": "/usr/bin:/bin"])
+        let speaker = Speaker(program: SpeakerProgram(executable: "/bin/sh", arguments: [script], kind: .custom), environment: ["PATH": "/usr/bin:/bin"])
         speaker.speak(Announcement(text: "first", language: "en"))
         try await waitFor { folder.read("sleepers").split(separator: "\n").count == 1 }
         speaker.speak(Announcement(text: "second", language: "en"))
@@ -78,14 +82,14 @@ func waitFor(sourceLocation: SourceLocation = #_sourceLocation, _ condition: () 
     @Test func aFailureStatusIsNotedAndTheNextSentenceIsStillTried() async throws {
         let folder = try TemporaryFolder()
         let script = try folder.script("failing", "echo \"$1\" >> \(folder.path)/said; exit 3")
-        let speaker = Speaker(program: SpeakerProgram(executable: script, kind: .custom), environment: ["PATH": "/usr/bin:/bin"])
+        let speaker = Speaker(program: SpeakerProgram(executable: "/bin/sh", arguments: [script], kind: .custom), environment: ["PATH": "/usr/bin:/bin"])
         speaker.speak(Announcement(text: "one", language: "en"))
         try await waitFor {
             speaker.reapExited()
             return !speaker.hasChildren
         }
-        #expect(speaker.problem == .failed(program: "failing", status: 3))
-        #expect(speaker.problem?.shortMessage == "Voice trouble: failing failed (exit status 3).")
+        #expect(speaker.problem == .failed(program: "sh", status: 3))
+        #expect(speaker.problem?.shortMessage == "Voice trouble: sh failed (exit status 3).")
         speaker.speak(Announcement(text: "two", language: "en"))
         try await waitFor {
             speaker.reapExited()
@@ -97,7 +101,7 @@ func waitFor(sourceLocation: SourceLocation = #_sourceLocation, _ condition: () 
     @Test func aSentenceStoppedByTheSpeakerIsNoFailure() async throws {
         let folder = try TemporaryFolder()
         let script = try folder.script("slow", "sleep 30")
-        let speaker = Speaker(program: SpeakerProgram(executable: script, kind: .custom), environment: ["PATH": "/usr/bin:/bin"])
+        let speaker = Speaker(program: SpeakerProgram(executable: "/bin/sh", arguments: [script], kind: .custom), environment: ["PATH": "/usr/bin:/bin"])
         speaker.speak(Announcement(text: "one", language: "en"))
         speaker.stop()
         try await waitFor {
