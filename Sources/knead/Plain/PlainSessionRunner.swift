@@ -49,7 +49,9 @@ struct PlainSessionRunner {
                     sleeper.endProcess(with: signal)
                 }
             }
-            effects = session.reduce(.ticked(at: max(clock.now(), next)))
+            // Woken early (a speech program ended): nothing is due yet.
+            let now = clock.now()
+            effects = now >= next ? session.reduce(.ticked(at: now)) : []
         }
         speaker?.reapExited()
         return 0
