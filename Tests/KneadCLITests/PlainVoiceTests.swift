@@ -72,6 +72,31 @@ struct PlainVoiceTests {
         #expect(lines.last == "Session complete.")
     }
 
+    @Test func aSpeechProgramEndingEarlyNeverBringsACueForward() throws {
+        let folder = try KneadBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let routine = folder.appendingPathComponent("voice.json")
+        try Self.script.write(to: routine, atomically: true, encoding: .utf8)
+        // The first sentence's program ends just before the first step's halfway point (1 s of
+        // real time at ten times real speed), waking knead a moment before that cue is due.
+        let recorder = folder.appendingPathComponent("record")
+        try """
+            echo "$(date +%s%N) $1" >> '\(folder.path)/said'
+            case "$1" in *"Step 1 "*) sleep 0.93 ;; esac
+            """.write(to: recorder, atomically: true, encoding: .utf8)
+        var launch = timespec()
+        clock_gettime(CLOCK_REALTIME, &launch)
+        let result = try KneadBinary.run(
+            ["run", routine.path, "--plain", "--time-scale", "10", "--voice", "--voice-command", "/bin/sh \(recorder.path)"],
+            environment: ["XDG_CONFIG_HOME": folder.path]
+        )
+        #expect(result.status == 0)
+        let lines = try String(contentsOfFile: folder.appendingPathComponent("said").path, encoding: .utf8).split(separator: "\n")
+        let halfway = try #require(lines.first { $0.hasSuffix(" Halfway.") }.flatMap { Int64($0.prefix { $0 != " " }) })
+        let launched = Int64(launch.tv_sec) * 1_000_000_000 + Int64(launch.tv_nsec)
+        #expect(halfway - launched >= 1_000_000_000, "Halfway. was said \(Double(halfway - launched) / 1e9) s after the start, before it was due")
+    }
+
     @Test func offSpeaksNothing() throws {
         let (result, said) = try spoken(["--voice=off"])
         #expect(result.status == 0)
