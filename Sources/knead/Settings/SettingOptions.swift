@@ -40,5 +40,3 @@ struct SettingOptions: ParsableArguments {
         }
     }
 }
-
-extension VoiceLevel: ExpressibleByArgument {}
