@@ -78,7 +78,7 @@ struct VoiceSessionTests {
         try await expectAllGone(fixture.processes)
     }
 
-    @Test(arguments: ["quit", "C-c"])
+    @Test(arguments: ["quit", "C-c", "SIGTERM", "SIGHUP"])
     func leavingMidSentenceLeavesNoSpeechProgramBehind(way: String) async throws {
         let fixture = try Fixture(lingering: true)
         let terminal = try startSession(fixture, options: ["--voice"])
@@ -92,9 +92,13 @@ struct VoiceSessionTests {
             try await terminal.waitForScreen(containing: "Quit this session? y/n")
             try terminal.sendKeys("y")
             try await terminal.waitForScreen(containing: "[exit 0]")
-        } else {
+        } else if way == "C-c" {
             try terminal.sendKeys("C-c")
             try await terminal.waitForScreen(containing: "[exit 130]")
+        } else {
+            let knead = try #require(try terminal.processID(named: "knead"), "knead is not running in the pane")
+            #expect(kill(knead, way == "SIGTERM" ? SIGTERM : SIGHUP) == 0)
+            try await terminal.waitForScreen(containing: way == "SIGTERM" ? "[exit 143]" : "[exit 129]")
         }
         try await expectAllGone(fixture.processes)
         #expect(fixture.said == ["en|Voice test. Step 1 of 4. Kneading, left side. 20 seconds."])
