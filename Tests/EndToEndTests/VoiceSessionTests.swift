@@ -21,8 +21,9 @@ struct VoiceSessionTests {
          ]}
         """
 
-    /// A folder with the routine and a speech program that records its language and sentence,
-    /// its process id and, when `lingering`, the id of a `sleep` it leaves running as a long sentence would.
+    /// A folder with the routine and a speech program that records its language and sentence
+    /// and its process id, prints noise on both its output streams and, when `lingering`,
+    /// leaves a `sleep` running as a long sentence would (recording its id too).
     final class Fixture {
         let folder: URL
         var routine: String { folder.appendingPathComponent("voice.json").path }
@@ -37,6 +38,7 @@ struct VoiceSessionTests {
                 #!/bin/sh
                 echo $$ >> '\(folder.path)/pids'
                 printf '%s|%s\\n' "$KNEAD_VOICE_LANGUAGE" "$1" >> '\(folder.path)/said'
+                echo "NOISE on standard output"; echo "NOISE on standard error" >&2
                 \(linger)
                 """.write(toFile: recorder, atomically: true, encoding: .utf8)
             chmod(recorder, 0o755)
@@ -60,6 +62,8 @@ struct VoiceSessionTests {
         // At 10 times real speed the shortest sentence (the get-ready step's) has half a second.
         let terminal = try startSession(fixture, options: ["--voice", "--time-scale", "10"])
         defer { terminal.close() }
+        let output = "\(terminal.folder)/pane-output"
+        try terminal.tmux(["pipe-pane", "-t", terminal.target, "-o", "cat > '\(output)'"])
         try await terminal.waitForScreen(containing: "begin")
         try terminal.sendKeys("Enter")
         try await terminal.waitForScreen(containing: "Session complete", timeout: .seconds(10))
@@ -76,6 +80,12 @@ struct VoiceSessionTests {
         try terminal.sendKeys("Enter")
         try await terminal.waitForScreen(containing: "[exit 0]")
         try await expectAllGone(fixture.processes)
+        var written = ""
+        try await waitFor("the pane's copy to hold the whole session") {
+            written = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+            return written.contains("[exit 0]")
+        }
+        #expect(!written.contains("NOISE"), "the speech program's output reached the terminal")
     }
 
     @Test(arguments: ["quit", "C-c", "SIGTERM", "SIGHUP"])
