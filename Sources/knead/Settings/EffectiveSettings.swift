@@ -32,7 +32,7 @@ struct EffectiveSettings {
         }
         let fromFile = SettingOrigin.file(path ?? "")
         let variables = environment.variables
-        let noColor = (variables["NO_COLOR"] ?? "").isEmpty ? nil : false
+        let noColor: Bool? = environment.allowsColor ? nil : false
         let localeVariable = ["LC_ALL", "LC_MESSAGES", "LANG"].first { !(variables[$0] ?? "").isEmpty }
         return EffectiveSettings(
             filePath: path,

@@ -16,6 +16,9 @@ struct CommandEnvironment {
     /// The language texts are shown in, from LC_ALL, LC_MESSAGES or LANG.
     var language: String? { PreferredLanguage.from(environment: variables) }
 
+    /// Whether colours are wanted, as far as the environment says (`NO_COLOR` turns them off).
+    var allowsColor: Bool { (variables["NO_COLOR"] ?? "").isEmpty }
+
     /// The bundled routines and the user's own.
     func catalog() -> RoutineCatalog {
         RoutineCatalog(bundled: BundledRoutineFiles.all, userFolder: RoutineCatalog.userFolder(environment: variables))
