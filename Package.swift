@@ -35,11 +35,12 @@ let package = Package(
             resources: bundledRoutineFiles.map { .embedInCode($0) }
         ),
         .target(name: "KneadUI", dependencies: ["KneadCore"]),
-        .target(name: "KneadTerminal", dependencies: ["CNcurses", "CTerminalRescue", "KneadCore", "KneadUI"]),
+        .target(name: "KneadSpeech", dependencies: ["KneadCore"]),
+        .target(name: "KneadTerminal", dependencies: ["CNcurses", "CTerminalRescue", "KneadCore", "KneadUI", "KneadSpeech"]),
         .executableTarget(
             name: "knead",
             dependencies: [
-                "KneadCore", "KneadUI", "KneadTerminal", "KneadSessions",
+                "KneadCore", "KneadUI", "KneadTerminal", "KneadSessions", "KneadSpeech",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,5 +49,6 @@ let package = Package(
         .testTarget(name: "KneadCLITests", dependencies: ["knead"]),
         .testTarget(name: "KneadTerminalTests", dependencies: ["KneadTerminal", "KneadUI", "KneadCore", "CNcurses"]),
         .testTarget(name: "EndToEndTests", dependencies: ["knead", "KneadUI", "KneadCore", "KneadSessions"]),
+        .testTarget(name: "KneadSpeechTests", dependencies: ["KneadSpeech", "KneadCore"]),
     ]
 )

@@ -1,4 +1,5 @@
 import Glibc
+import KneadSpeech
 import KneadUI
 
 /// The full-screen session in a real terminal: the entry point of the ncurses shell.
@@ -9,7 +10,10 @@ public enum InteractiveSession {
     /// restore the terminal and then end the process by the same signal (statuses 130, 143 and
     /// 129 in a shell), so this only returns for an ordinary exit: the app's status, or 1 when
     /// the terminal cannot be used (with a message on standard error).
-    public static func run(model: AppModel, options: TerminalOptions) -> Int32 {
+    ///
+    /// With a `speaker`, cues are spoken; any speech still going stops when the session ends,
+    /// however it ends, and if nothing could be spoken, standard error says why afterwards.
+    public static func run(model: AppModel, options: TerminalOptions, speaker: Speaker? = nil) -> Int32 {
         guard let signals = SignalChannel() else {
             printError("cannot watch signals (signalfd failed: \(String(cString: strerror(errno))))")
             return 1
@@ -24,11 +28,12 @@ public enum InteractiveSession {
         }
         var loop = RunLoop(
             model: model, terminal: terminal, wakes: PollWakeSource(signals: signals),
-            clock: MonotonicClock(scale: options.timeScale), bell: options.bell,
+            clock: MonotonicClock(scale: options.timeScale), bell: options.bell, speech: speaker,
             startingKeys: options.startingKeys, trapAtStep: options.trapAtStep
         )
         let outcome = loop.run()
         terminal.restore()
+        if let problem = speaker?.problem { printError(problem.message) }
         switch outcome {
         case .exited(let status):
             signals.close()

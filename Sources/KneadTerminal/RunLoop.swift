@@ -31,6 +31,8 @@ struct RunLoop<Terminal: TerminalDevice, Source: WakeSource, Clock: LoopClock> {
     private let startingKeys: [Key]
     /// The step (from 1) at whose start the loop crashes on purpose (a test hook), or nil.
     private let trapAtStep: Int?
+    /// Where spoken cues go; nil when the voice is off.
+    private let speech: (any SpeechOutput)?
     /// Whether the loop stopped itself for Ctrl-Z and has already repainted since, so the
     /// SIGCONT that woke it needs no second (flickering) repaint.
     private var hasRepaintedAfterOwnStop = false
@@ -38,7 +40,7 @@ struct RunLoop<Terminal: TerminalDevice, Source: WakeSource, Clock: LoopClock> {
     private var modelSize: TerminalSize?
 
     init(
-        model: AppModel, terminal: Terminal, wakes: Source, clock: Clock, bell: Bool,
+        model: AppModel, terminal: Terminal, wakes: Source, clock: Clock, bell: Bool, speech: (any SpeechOutput)? = nil,
         startingKeys: [Key] = [], trapAtStep: Int? = nil
     ) {
         self.model = model
@@ -48,10 +50,19 @@ struct RunLoop<Terminal: TerminalDevice, Source: WakeSource, Clock: LoopClock> {
         self.bell = bell
         self.startingKeys = startingKeys
         self.trapAtStep = trapAtStep
+        self.speech = speech
     }
 
-    /// Runs until the app exits or a terminating signal arrives; the terminal is still set up.
+    /// Runs until the app exits or a terminating signal arrives, then stops any speech still
+    /// going; the terminal is still set up.
     mutating func run() -> Outcome {
+        let outcome = runUntilTheEnd()
+        speech?.stop()
+        return outcome
+    }
+
+    private mutating func runUntilTheEnd() -> Outcome {
+        noteSpeechProblem()
         terminal.adopt(terminal.currentSize())
         for key in startingKeys {
             if let outcome = send(.key(key, at: clock.now())) { return outcome }
@@ -66,7 +77,8 @@ struct RunLoop<Terminal: TerminalDevice, Source: WakeSource, Clock: LoopClock> {
             var needsDrawing = false
             for signal in wake.signals {
                 if let outcome = handle(signal: signal) { return outcome }
-                needsDrawing = true
+                // A speech program ending changes nothing on the screen.
+                if signal != SIGCHLD { needsDrawing = true }
             }
             // The terminal went away without a SIGHUP reaching us: end as a hang-up would,
             // rather than spin on a descriptor that is always ready.
@@ -114,6 +126,9 @@ struct RunLoop<Terminal: TerminalDevice, Source: WakeSource, Clock: LoopClock> {
             }
         case SIGWINCH:
             terminal.adopt(terminal.currentSize())
+        case SIGCHLD:
+            speech?.reapExited()
+            noteSpeechProblem()
         default:
             break
         }
@@ -133,11 +148,24 @@ struct RunLoop<Terminal: TerminalDevice, Source: WakeSource, Clock: LoopClock> {
                 if bell { terminal.ringBell() }
             case .cue(.countdown):
                 if bell { terminal.ringBell() }
+            case .cue(.beat):
+                // Beats reach the loop only when the person asked for them to tick.
+                terminal.ringBell()
             case .cue:
                 break
+            case .speech(.speak(let announcement)):
+                speech?.speak(announcement)
+                noteSpeechProblem()
+            case .speech(.stop):
+                speech?.stop()
             }
         }
         return nil
+    }
+
+    /// Tells the model why nothing is spoken, once the speaker knows.
+    private mutating func noteSpeechProblem() {
+        if let line = speech?.problemLine, model.speechProblem != line { model.noteSpeechProblem(line) }
     }
 
     /// Renders the model at the terminal's size and draws it.

@@ -8,8 +8,8 @@ import Glibc
 /// beside the keyboard. Create the channel before `initscr` and before any other thread starts,
 /// so every thread inherits the blocked mask.
 final class SignalChannel {
-    /// The signals the interactive session handles itself.
-    static let handledSignals: [Int32] = [SIGWINCH, SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT]
+    /// The signals the interactive session handles itself (SIGCHLD: a speech program ended).
+    static let handledSignals: [Int32] = [SIGWINCH, SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT, SIGCHLD]
 
     /// The descriptor that becomes readable when one of the signals is pending.
     let descriptor: Int32

@@ -40,7 +40,12 @@ struct Knead: ParsableCommand {
 
             Documentation in Russian: docs/README.ru.md.
             """,
-        subcommands: [RunCommand.self, ListCommand.self, ShowCommand.self, ValidateCommand.self, NewCommand.self],
+        subcommands: [RunCommand.self, ListCommand.self, ShowCommand.self, ValidateCommand.self, NewCommand.self, ConfigCommand.self],
         defaultSubcommand: RunCommand.self
     )
+
+    /// Parses the command line, a bare `--voice` standing for `--voice=on`, and runs the command.
+    static func main() {
+        main(VoiceArgument.normalized(Array(CommandLine.arguments.dropFirst())))
+    }
 }

@@ -12,7 +12,7 @@ struct RussianRoutineSessionTests {
     @Test func theSafetyCheckAndTheSessionShowTheRoutineInRussian() async throws {
         try #require(TmuxTerminal.isAvailable, "tmux is not installed, and CI is set")
         let knead = try #require(KneadExecutable.path, "the knead binary was not found next to the tests")
-        let terminal = try TmuxTerminal(running: ["env", "LANG=ru_RU.UTF-8", knead, "collar", "--time-scale", "20"])
+        let terminal = try TmuxTerminal(running: ["env", "LANG=ru_RU.UTF-8", knead, "collar"])
         defer { terminal.close() }
         let safetyCheck = await terminal.waitForScreen(containing: "Воротниковая зона по шагам")
         #expect(safetyCheck?.contains("Онкологические заболевания, любые опухоли") == true, "\(safetyCheck ?? "")")

@@ -58,8 +58,22 @@ extension Session {
         let shownSeconds = left.secondsRoundedUp
         var candidates = [deadline, deadline - .seconds(shownSeconds - 1)]
         if !halfwayAnnounced { candidates.append(halfwayInstant) }
+        if let pace = currentPace, lastStrokeAnnounced < pace.strokes {
+            candidates.append(stepStartedAt + stepPausedTime + pace.start(ofStroke: lastStrokeAnnounced + 1))
+        }
         candidates += Self.countdownSeconds.filter { $0 < smallestCountdownAnnounced }.map { deadline - .seconds($0) }
         return candidates.filter { $0 > now }.min()
+    }
+
+    /// The rhythm of the current step, with any time added or removed; nil for a step without one
+    /// and for a get-ready step.
+    public var currentPace: Pace? {
+        currentStep.isTransition ? nil : Pace(stage: currentStep.stage, duration: stepDuration)
+    }
+
+    /// The movement of the current step under way at `now`, counting from 1; nil without a pace.
+    public func stroke(at now: Instant) -> Int? {
+        currentPace.map { $0.stroke(after: elapsedInStep(at: now)) }
     }
 
     /// When the current step is halfway through, while it runs.

@@ -41,6 +41,8 @@ public struct Session: Hashable, Sendable {
     private(set) var halfwayAnnounced = false
     /// The smallest last-seconds count the current step has given; `Int.max` before the first.
     private(set) var smallestCountdownAnnounced = Int.max
+    /// The last movement of a paced step whose beat has come out; 0 before the first.
+    private(set) var lastStrokeAnnounced = 0
 
     /// Creates a session, ready to start at the first step.
     public init(timeline: Timeline) {
@@ -122,6 +124,17 @@ public struct Session: Hashable, Sendable {
             smallestCountdownAnnounced = smallest
             effects.append(.countdown(secondsLeft: smallest, index: currentIndex))
         }
+        beatIfDue(at: now, effects: &effects)
+    }
+
+    /// Gives the beat of the movement under way at `now`, if it has not come out yet.
+    private mutating func beatIfDue(at now: Instant, effects: inout [SessionEffect]) {
+        guard phase == .running, let pace = currentPace else { return }
+        let stroke = pace.stroke(after: elapsedInStep(at: now))
+        if stroke > lastStrokeAnnounced {
+            lastStrokeAnnounced = stroke
+            effects.append(.beat(stroke: stroke, of: pace.strokes, index: currentIndex))
+        }
     }
 
     /// Goes to the next step that runs at `now`, or finishes after the last one; in gentle
@@ -162,7 +175,9 @@ public struct Session: Hashable, Sendable {
         stepDuration = timeline.steps[index].duration
         halfwayAnnounced = false
         smallestCountdownAnnounced = Int.max
+        lastStrokeAnnounced = 0
         effects.append(.stepStarted(index: index))
+        beatIfDue(at: now, effects: &effects)
     }
 
     private mutating func pause(at now: Instant, effects: inout [SessionEffect]) {
@@ -178,6 +193,7 @@ public struct Session: Hashable, Sendable {
         self.pausedAt = nil
         phase = .running
         effects.append(.resumed)
+        beatIfDue(at: now, effects: &effects)
     }
 
     /// Lengthens or shortens the current step, never below the time it has already run.
@@ -190,6 +206,8 @@ public struct Session: Hashable, Sendable {
         halfwayAnnounced = halfwayAnnounced || elapsed >= stepDuration / 2
         let left = stepDuration - elapsed
         smallestCountdownAnnounced = Self.countdownSeconds.filter { left <= .seconds($0) }.min() ?? Int.max
+        // A new length can change the rhythm: the movement under way now has had its beat.
+        if let pace = currentPace, lastStrokeAnnounced > 0 { lastStrokeAnnounced = pace.stroke(after: elapsed) }
         if phase == .running {
             advance(to: now, effects: &effects)
         } else if left == .zero {

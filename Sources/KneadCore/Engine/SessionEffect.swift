@@ -6,6 +6,8 @@ public enum SessionEffect: Hashable, Sendable {
     case halfway(index: Int)
     /// The current step has this many seconds left: 3, 2, then 1.
     case countdown(secondsLeft: Int, index: Int)
+    /// A movement of a paced step begins: `stroke` of `strokes`, counting from 1.
+    case beat(stroke: Int, of: Int, index: Int)
     /// The session was paused.
     case paused
     /// The session was resumed.

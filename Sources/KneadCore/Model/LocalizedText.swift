@@ -22,13 +22,19 @@ public struct LocalizedText: Hashable, Sendable {
     /// The version for `language`: an exact match, then its base language (`pt` for `pt_BR`),
     /// then English, then the first translation by code.
     public func resolved(for language: String?) -> String {
+        resolvedLanguage(for: language).flatMap { translations[$0] } ?? ""
+    }
+
+    /// The code of the translation `resolved(for:)` picks for `language` (`ru`, `pt_BR`…);
+    /// nil only for a text without translations.
+    public func resolvedLanguage(for language: String?) -> String? {
         if let language {
-            if let exact = translations[language] { return exact }
+            if translations[language] != nil { return language }
             let base = String(language.prefix { $0 != "_" && $0 != "-" })
-            if let match = translations[base] { return match }
+            if translations[base] != nil { return base }
         }
-        if let english = translations["en"] { return english }
-        return translations.keys.sorted().first.flatMap { translations[$0] } ?? ""
+        if translations["en"] != nil { return "en" }
+        return translations.keys.sorted().first
     }
 }
 

@@ -6,4 +6,6 @@ public enum AppCommand: Hashable, Sendable {
     case exit(status: Int32)
     /// A session cue (step started, halfway, countdown, finished) for sound or speech.
     case cue(SessionEffect)
+    /// Something to say, or a request to stop speaking, when the voice is on.
+    case speech(SpeechRequest)
 }

@@ -30,6 +30,10 @@ public struct AppModel: Sendable {
     public private(set) var pickerSelection = 0
     /// The terminal size last reported through `resize(width:height:)`, used to stop scrolling at the end of the text.
     private var viewSize = (width: 80, height: 24)
+    /// What the session says aloud; made afresh for each session begun.
+    private var announcer: Announcer?
+    /// Why nothing can be spoken, as the session screen's foot shows it; nil while speech works.
+    public private(set) var speechProblem: String?
 
     /// Creates the app at the picker, or at a routine's safety check.
     ///
@@ -82,6 +86,11 @@ public struct AppModel: Sendable {
     }
 
     // MARK: - Handling input
+
+    /// Tells the app that speech does not work, and why, in one line for the foot of the screen.
+    public mutating func noteSpeechProblem(_ message: String) {
+        speechProblem = message
+    }
 
     /// Tells the app the terminal's size, so that scrolling stops where the text ends.
     ///
@@ -217,7 +226,8 @@ public struct AppModel: Sendable {
         var session = Session(timeline: timeline)
         let effects = session.reduce(.started(at: now))
         mode = .session(session)
-        return effects.map(AppCommand.cue)
+        announcer = Announcer(level: options.voice, routine: routines[routineIndex], language: options.language)
+        return commands(for: effects, in: session)
     }
 
     /// Sends an event to the session, if one is under way, and moves to the summary when it ends.
@@ -230,7 +240,17 @@ public struct AppModel: Sendable {
         } else {
             mode = .session(session)
         }
-        return effects.map(AppCommand.cue)
+        return commands(for: effects, in: session)
+    }
+
+    /// The commands for what an event did to `session`: what to say first (a speaker starts at
+    /// once, before anything else is done), then its cues (beats only when they tick).
+    private mutating func commands(for effects: [SessionEffect], in session: Session) -> [AppCommand] {
+        let speech = announcer?.requests(for: effects, in: session) ?? []
+        let cues = effects.filter { effect in
+            if case .beat = effect { options.tick } else { true }
+        }
+        return speech.map(AppCommand.speech) + cues.map(AppCommand.cue)
     }
 
     /// Goes back to the picker when the app began there, or exits.
@@ -275,7 +295,7 @@ public struct AppModel: Sendable {
             SafetyCheckScreen(routine: routines[index], scroll: scroll, startedFromPicker: startedFromPicker, theme: theme, language: language)
                 .draw(into: &screen)
         case .session(let session):
-            SessionScreen(session: session, now: now, theme: theme, language: language).draw(into: &screen)
+            SessionScreen(session: session, now: now, theme: theme, language: language, notice: speechProblem).draw(into: &screen)
         case .finished(let session):
             FinishedScreen(session: session, returnsToPicker: startedFromPicker, theme: theme, language: language).draw(into: &screen)
         }

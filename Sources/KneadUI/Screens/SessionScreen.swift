@@ -8,12 +8,14 @@ struct SessionScreen: StackedScreen {
     let now: Instant
     let theme: Theme
     let language: String?
+    /// A line about the shell shown above the key help, such as why nothing is spoken.
+    var notice: String? = nil
 
     // Priorities: lower claims rows first.
     private enum Priority {
-        static let countdown = 0, moveName = 1, keyHelp = 1, side = 2, next = 2
+        static let countdown = 0, moveName = 1, keyHelp = 1, side = 2, next = 2, notice = 2, strokeCounter = 4, pulse = 5
         static let header = 3, stepProgress = 3, bigCountdown = 4, caution = 5
-        static let details = 6, instructions = 7, sessionProgress = 8, rule = 9, gap = 10
+        static let details = 6, instructions = 7, sessionProgress = 8, wholeNotice = 8, rule = 9, gap = 10
     }
 
     private var isPaused: Bool { session.phase == .paused }
@@ -24,12 +26,15 @@ struct SessionScreen: StackedScreen {
         let blocks: [LayoutBlock] = [header(width: width), LayoutBlock(priority: Priority.rule, .rule(width: width, style: theme.faint))]
             + moveBlocks
         let timing: [LayoutBlock] = [
-            pausedBanner(width: width), countdown(width: width), .gap(priority: Priority.gap),
+            pausedBanner(width: width), countdown(width: width),
+        ] + pace(width: width) + [
+            .gap(priority: Priority.gap),
             progress("Step", session.stepProgress(at: now), width: width, priority: Priority.stepProgress),
             progress("Session", session.sessionProgress(at: now), width: width, priority: Priority.sessionProgress),
             .gap(priority: Priority.gap), next(width: width),
         ]
-        return VerticalStack(blocks.map(StackItem.block) + [.spacer] + timing.map(StackItem.block) + [.spacer, .block(keyHelp(width: width))])
+        let foot = (notice.map { [noticeBlock($0, width: width)] } ?? []) + [keyHelp(width: width)]
+        return VerticalStack(blocks.map(StackItem.block) + [.spacer] + timing.map(StackItem.block) + [.spacer] + foot.map(StackItem.block))
     }
 
     // MARK: - The move
@@ -140,6 +145,27 @@ struct SessionScreen: StackedScreen {
         return (side.capitalName, theme.sideLabel)
     }
 
+    /// The movement counter of a paced step, "stroke 4 of 12", and under it a bar that jumps
+    /// from one half of the row to the other on each beat, to be caught from the corner of an eye.
+    private func pace(width: Int) -> [LayoutBlock] {
+        guard let pace = session.currentPace, let stroke = session.stroke(at: now) else { return [] }
+        let counter = StyledLine("stroke \(stroke) of \(pace.strokes)", CellStyle(bold: true), alignment: .centered)
+        let half = max(1, min(width - 2, Self.pulseWidth) / 2)
+        let bar = String(repeating: "█", count: half), blank = String(repeating: " ", count: half)
+        let style = isPaused ? theme.frozenCountdown : theme.technique(session.currentStep.stage.technique)
+        let pulse = StyledLine(
+            spans: stroke % 2 == 1 ? [StyledSpan(bar, style), StyledSpan(blank)] : [StyledSpan(blank), StyledSpan(bar, style)],
+            alignment: .centered
+        )
+        return [LayoutBlock(versions: [
+            LayoutBlock.Version(priority: Priority.strokeCounter, lines: [counter]),
+            LayoutBlock.Version(priority: Priority.pulse, lines: [counter, pulse]),
+        ])]
+    }
+
+    /// The width of the pulse's row, both halves, on a wide enough screen.
+    static let pulseWidth = 40
+
     private func progress(_ label: String, _ fraction: Double, width: Int, priority: Int) -> LayoutBlock {
         let labelWidth = 8
         let bar = ProgressBar.spans(fraction: fraction, width: width - labelWidth, done: theme.progressDone, left: theme.progressLeft)
@@ -159,6 +185,15 @@ struct SessionScreen: StackedScreen {
             ? [StyledSpan("get ready, switch to the " + (side ?? "next move"), theme.title)]
             : nameSpans(step.stage) + (side.map { [StyledSpan(" · " + $0, theme.title)] } ?? [])
         return LayoutBlock(priority: Priority.next, StyledLine(spans: [StyledSpan("Next: ", theme.faint)] + what + [duration]))
+    }
+
+    /// The notice above the key help: its first line early, the rest of it only when rows are
+    /// left over once the countdown has its big digits.
+    private func noticeBlock(_ text: String, width: Int) -> LayoutBlock {
+        let lines = WordWrap.lines(of: text, width: width).map { StyledLine($0, theme.caution) }
+        let shortened = LayoutBlock.shrinkable(priority: Priority.notice, lines: lines).versions
+        guard let first = shortened.first, let whole = shortened.last, shortened.count > 1 else { return LayoutBlock(versions: shortened) }
+        return LayoutBlock(versions: [first, LayoutBlock.Version(priority: Priority.wholeNotice, lines: whole.lines)])
     }
 
     private func keyHelp(width: Int) -> LayoutBlock {

@@ -15,7 +15,7 @@ struct ListCommand: ParsableCommand {
         let environment = CommandEnvironment.current
         let catalog = environment.catalog()
         environment.warn(about: catalog.failures)
-        let language = environment.language
+        let language = try EffectiveSettings.language(environment: environment)
         if json {
             let items = catalog.entries.map { RoutineSummaryJSON(entry: $0, language: language) }
             print(try JSONText.encode(items))

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Glibc
 import KneadCore
+import KneadSpeech
 import KneadTerminal
 import KneadUI
 
@@ -14,6 +15,11 @@ struct RunCommand: ParsableCommand {
             session fills the screen; keys: Space or p pause, n or Right next step, b or Left back, \
             r restart the step, + / - add or remove 15 s, ? help, q quit. When standard output \
             is not a terminal, or with --plain, it prints one line per step instead.
+
+            With --voice the session is spoken, for following it with the eyes closed (with \
+            espeak-ng or say, whichever is on PATH, or the program of --voice-command). \
+            Settings kept in $XDG_CONFIG_HOME/knead/config.json apply too; the options here \
+            override them (see `knead config`).
             """
     )
 
@@ -26,11 +32,8 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Print one line per step instead of the full screen (for pipes, logs and screen readers).")
     var plain = false
 
-    @Flag(name: .customLong("no-color"), help: "Draw without colours (as does setting NO_COLOR).")
-    var noColor = false
-
-    @Flag(name: .long, help: "Ring the terminal bell when a step starts and in its last three seconds.")
-    var bell = false
+    @OptionGroup(title: "Settings")
+    var settingOptions: SettingOptions
 
     @Option(name: .customLong("time-scale"), help: .hidden)
     var timeScale: Double = 1
@@ -54,19 +57,23 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let environment = CommandEnvironment.current
+        let settings = try EffectiveSettings.resolve(options: settingOptions, environment: environment)
+        let language = settings.language.value
+        let speaker = SpeakerChoice.speaker(for: settings, environment: environment)
         let interactive = !plain && isatty(STDOUT_FILENO) == 1 && isatty(STDIN_FILENO) == 1
         guard interactive else {
             guard let routine else {
                 throw ValidationError("name a routine to run without a terminal, such as `knead run collar` (see `knead list`)")
             }
             let status = PlainSessionRunner(
-                routine: try environment.routine(named: routine), language: environment.language, timeScale: timeScale
+                routine: try environment.routine(named: routine), language: language, timeScale: timeScale,
+                voice: settings.voice.value, speaker: speaker
             ).run()
             if status != 0 { throw ExitCode(status) }
             return
         }
         let model: AppModel
-        let options = AppOptions(language: environment.language, colors: !noColor && environment.allowsColor)
+        let options = AppOptions(language: language, colors: settings.colors.value, voice: settings.voice.value, tick: settings.tick.value)
         if let routine {
             model = AppModel(routines: [try environment.routine(named: routine)], start: .routine(0), options: options)
         } else {
@@ -80,9 +87,10 @@ struct RunCommand: ParsableCommand {
         let status = InteractiveSession.run(
             model: model,
             options: TerminalOptions(
-                colors: options.colors, timeScale: timeScale, bell: bell,
+                colors: options.colors, timeScale: timeScale, bell: settings.bell.value,
                 startingKeys: startKeys.flatMap(KeyName.keys(inList:)) ?? [], trapAtStep: trapAtStep
-            )
+            ),
+            speaker: speaker
         )
         if status != 0 { throw ExitCode(status) }
     }

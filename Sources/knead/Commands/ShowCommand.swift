@@ -17,7 +17,7 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let environment = CommandEnvironment.current
         let routine = try routine == "-" ? environment.standardInputRoutine() : environment.routine(named: routine)
-        let language = environment.language
+        let language = try EffectiveSettings.language(environment: environment)
         if json {
             print(try JSONText.encode(RoutinePlanJSON(routine: routine, language: language)))
         } else {

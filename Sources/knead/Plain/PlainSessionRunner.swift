@@ -1,28 +1,75 @@
 import Glibc
 import KneadCore
+import KneadSpeech
 import KneadTerminal
 
 /// Runs a session as plain lines of text, one per step, for pipes, logs and screen readers.
 ///
-/// It reads the monotonic clock and sleeps until each step's deadline; the engine decides
-/// when steps start and end, exactly as in the full-screen session.
+/// It reads the monotonic clock and sleeps until the session's next change; the engine decides
+/// when steps start and end, exactly as in the full-screen session. With a speaker it also
+/// speaks, as the full-screen session does (a screen reader reads the lines, the voice calls
+/// the moves); Ctrl-C, SIGTERM and SIGHUP then stop any speech before ending the process.
 struct PlainSessionRunner {
     var routine: Routine
     var language: String?
     /// How much faster than real time the session runs (a hidden option for tests).
     var timeScale: Double
+    /// How much is spoken.
+    var voice: VoiceLevel = .off
+    /// The speaker; nil when the voice is off.
+    var speaker: Speaker?
 
     /// Runs the session to its end and returns the exit status.
     func run() -> Int32 {
+        guard let sleeper = SignalSleeper() else {
+            StandardStream.error.write("knead: cannot watch signals (signalfd failed)\n")
+            return 1
+        }
+        defer { sleeper.close() }
+        var reportedProblem: SpeakerProblem?
+        report(&reportedProblem)
         let clock = MonotonicClock(scale: timeScale)
         var session = Session(timeline: Timeline(routine: routine))
+        var announcer = Announcer(level: voice, routine: routine, language: language)
         printHeader(session.timeline)
-        handle(session.reduce(.started(at: clock.now())), session: session)
-        while session.phase == .running, let deadline = session.deadline {
-            Self.sleep(milliseconds: clock.pollTimeout(until: deadline, from: clock.now()))
-            handle(session.reduce(.ticked(at: max(clock.now(), deadline))), session: session)
+        var effects = session.reduce(.started(at: clock.now()))
+        while true {
+            handle(effects, session: session)
+            for request in announcer.requests(for: effects, in: session) { carryOut(request) }
+            report(&reportedProblem)
+            // Silent, only the step changes matter; spoken, also the halfway point and last seconds.
+            let next = voice == .off ? session.deadline : session.nextChange(after: clock.now())
+            guard session.phase == .running, let next else { break }
+            for signal in sleeper.sleep(milliseconds: clock.pollTimeout(until: next, from: clock.now())) {
+                if signal == SIGCHLD {
+                    speaker?.reapExited()
+                    report(&reportedProblem)
+                } else {
+                    speaker?.stop()
+                    sleeper.endProcess(with: signal)
+                }
+            }
+            // Woken early (a speech program ended): nothing is due yet.
+            let now = clock.now()
+            effects = now >= next ? session.reduce(.ticked(at: now)) : []
         }
+        speaker?.reapExited()
         return 0
+    }
+
+    /// Speaks or stops speaking.
+    private func carryOut(_ request: SpeechRequest) {
+        switch request {
+        case .speak(let announcement): speaker?.speak(announcement)
+        case .stop: speaker?.stop()
+        }
+    }
+
+    /// Says on standard error why speech does not work, when that is news since `reported`.
+    private func report(_ reported: inout SpeakerProblem?) {
+        guard let problem = speaker?.problem, problem != reported else { return }
+        reported = problem
+        printError("knead: " + problem.message)
     }
 
     private func printHeader(_ timeline: Timeline) {
@@ -43,18 +90,10 @@ struct PlainSessionRunner {
                 emit("\(start.clockText)  step \(index + 1)/\(session.timeline.steps.count)  \(move)  \(step.duration.clockText)")
             case .finished(let report):
                 emit("\(session.timeline.totalDuration.clockText)  finished: \(StepCount.text(report.done.count)) done, \(report.skipped.count) skipped")
-            case .halfway, .countdown, .paused, .resumed:
+            case .halfway, .countdown, .beat, .paused, .resumed:
                 break
             }
         }
-    }
-
-    /// Sleeps for `milliseconds` of real time, going on sleeping when a signal interrupts it.
-    private static func sleep(milliseconds: Int32) {
-        guard milliseconds > 0 else { return }
-        var request = timespec(tv_sec: Int(milliseconds / 1000), tv_nsec: Int(milliseconds % 1000) * 1_000_000)
-        var remaining = timespec()
-        while nanosleep(&request, &remaining) == -1 && errno == EINTR { request = remaining }
     }
 
     private func emit(_ line: String) {

@@ -18,11 +18,16 @@ final class RunLoopHarness {
     let wakes: ScriptedWakes
     private var loop: RunLoop<MemoryTerminal, ScriptedWakes, ManualClock>
 
-    /// A harness that starts on the routine's safety check and plays `script`.
-    init(_ script: [(afterMilliseconds: Int, happening: ScriptedWakes.Happening)], bell: Bool = false) {
+    /// A harness that starts on the routine's safety check and plays `script`; with a `voice`
+    /// level other than off, what is said goes to `speech`.
+    init(
+        _ script: [(afterMilliseconds: Int, happening: ScriptedWakes.Happening)], bell: Bool = false,
+        voice: VoiceLevel = .off, speech: RecordingSpeech? = nil, routine: Routine = RunLoopHarness.routine, tick: Bool = false
+    ) {
         wakes = ScriptedWakes(script, terminal: terminal, clock: clock)
-        let model = AppModel(routines: [Self.routine], start: .routine(0), options: AppOptions(colors: false))
-        loop = RunLoop(model: model, terminal: terminal, wakes: wakes, clock: clock, bell: bell)
+        let options = AppOptions(colors: false, voice: voice, tick: tick)
+        let model = AppModel(routines: [routine], start: .routine(0), options: options)
+        loop = RunLoop(model: model, terminal: terminal, wakes: wakes, clock: clock, bell: bell, speech: speech)
     }
 
     /// Runs the loop until it ends.

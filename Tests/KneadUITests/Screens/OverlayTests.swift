@@ -21,11 +21,11 @@ import Testing
                            │ PgUp          scroll up a page                │
                            │ PgDn          scroll down a page              │
                            │ Home          scroll to the top               │
-             Step    ██████│ End           scroll to the end               │░░░░░░░░░░░░░░░
-             Session ██████│ Enter, Space  begin the session               │░░░░░░░░░░░░░░░
-                           │ ?             this help                       │
-             Next: Kneading│ q, Esc        back to the list, or quit       │
-                           │                                               │
+                           │ End           scroll to the end               │
+             Step    ██████│ Enter, Space  begin the session               │░░░░░░░░░░░░░░░
+             Session ██████│ ?             this help                       │░░░░░░░░░░░░░░░
+                           │ q, Esc        back to the list, or quit       │
+             Next: Kneading│                                               │
                            │ Any key closes this help                      │
              Space: pause ·└───────────────────────────────────────────────┘help · q: quit
             """)
@@ -75,14 +75,14 @@ import Testing
                                       │ Quit this session? y/n  │
                                       │ y: quit · n: keep going │
                                       └─────────────────────────┘
-                                        ██  ██ ██   ██   ██  ██
                                         ██████    ██████ ██████
+                                             stroke 5 of 10
+                                ████████████████████
 
              Step    ████████████████████████████░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░
              Session █████████░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░
 
              Next: Kneading the shoulder · LEFT side · 0:20
-
 
              Space: pause · n: next · b: back · r: restart · +/-: 15 s · ?: help · q: quit
             """)
@@ -92,13 +92,13 @@ import Testing
         expectScreen(Scene.quitConfirmation.render(width: 40, height: 12), """
              Neck ease      step 1 of 5 · 1:18 left
              Stroking the neck
-             Stroking · neck · about 10 times
-             Stroke with flat palms from the …
+                    ██████      ██   ██████
+                    ██  ██ ██ ████   ██  ██
                   ┌───────── Quit ──────────┐
                   │ Quit this session? y/n  │
                   │ y: quit · n: keep going │
                   └─────────────────────────┘
-                    ██████    ██████ ██████
+              ██████████████████
              Step    ████████████░░░░░░░░░░░░░░░░░░
              Next: Kneading the shoulder · LEFT si…
              Space: pause · ?: help · q: quit

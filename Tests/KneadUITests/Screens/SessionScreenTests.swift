@@ -14,18 +14,18 @@ import Testing
 
 
 
-
                                         ██████      ██   ██████
                                         ██  ██ ██ ████   ██  ██
                                         ██  ██      ██   ██████
                                         ██  ██ ██   ██   ██  ██
                                         ██████    ██████ ██████
+                                             stroke 5 of 10
+                                ████████████████████
 
              Step    ████████████████████████████░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░
              Session █████████░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░
 
              Next: Kneading the shoulder · LEFT side · 0:20
-
 
              Space: pause · n: next · b: back · r: restart · +/-: 15 s · ?: help · q: quit
             """)
@@ -35,13 +35,13 @@ import Testing
         expectScreen(Scene.running.render(width: 40, height: 12), """
              Neck ease      step 1 of 5 · 1:18 left
              Stroking the neck
-             Stroking · neck · about 10 times
-             Stroke with flat palms from the …
                     ██████      ██   ██████
                     ██  ██ ██ ████   ██  ██
                     ██  ██      ██   ██████
                     ██  ██ ██   ██   ██  ██
                     ██████    ██████ ██████
+                         stroke 5 of 10
+              ██████████████████
              Step    ████████████░░░░░░░░░░░░░░░░░░
              Next: Kneading the shoulder · LEFT si…
              Space: pause · ?: help · q: quit
@@ -70,19 +70,19 @@ import Testing
              lightly.
 
 
-
                                       PAUSED · Space or p: resume
                   ██████    ██████ ██████    ██████ ██████ ██  ██ ██████ ██████ ████
                   ██  ██ ██     ██ ██  ██    ██  ██ ██  ██ ██  ██ ██     ██     ██  ██
                   ██  ██    ██████ ██  ██    ██████ ██████ ██  ██ ██████ ██████ ██  ██
                   ██  ██ ██ ██     ██  ██    ██     ██  ██ ██  ██     ██ ██     ██  ██
                   ██████    ██████ ██████    ██     ██  ██ ██████ ██████ ██████ ████
+                                             stroke 4 of 10
+                                                    ████████████████████
 
              Step    ███████████████████████░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░
              Session ███████░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░
 
              Next: Kneading the shoulder · LEFT side · 0:20
-
 
              Space: resume · n: next · b: back · r: restart · +/-: 15 s · ?: help · q: quit
             """)
@@ -92,13 +92,13 @@ import Testing
         expectScreen(Scene.paused.render(width: 40, height: 12), """
              Neck ease      step 1 of 5 · 1:20 left
              Stroking the neck
-             Stroking · neck · about 10 times
                   PAUSED · Space or p: resume
                     ██████    ██████ ██████
                     ██  ██ ██     ██ ██  ██
                     ██  ██    ██████ ██  ██
                     ██  ██ ██ ██     ██  ██
                     ██████    ██████ ██████
+                         stroke 4 of 10
              Step    ██████████░░░░░░░░░░░░░░░░░░░░
              Next: Kneading the shoulder · LEFT si…
              Space: resume · ?: help · q: quit

@@ -1,0 +1,28 @@
+/// The sentences knead speaks around a routine's own texts, in one language.
+///
+/// The routine supplies the names of its moves and its cautions; a phrasebook supplies
+/// everything else ("Step 3 of 15.", "Halfway."). Adding a language means adding a phrasebook.
+public protocol SpeechPhrasebook: Sendable {
+    /// The routine's name, said before its first step: "Collar zone."
+    func routineName(_ title: String) -> String
+    /// Where a step stands: "Step 3 of 15."
+    func stepPosition(number: Int, of count: Int) -> String
+    /// The move and the side it works: "Kneading beside the spine, left side."
+    func move(_ name: String, side: Side?) -> String
+    /// How long a step lasts: "30 seconds.", "1 minute 30 seconds."
+    func length(seconds: Int64) -> String
+    /// A get-ready step before a change of side: "Switch to the right side."
+    func switchSide(to side: Side?) -> String
+    /// A step's caution, read once: "Careful: …"
+    func caution(_ text: String) -> String
+    /// Half of a long step is done: "Halfway."
+    var halfway: String { get }
+    /// One of a step's last seconds: "3".
+    func secondsLeft(_ seconds: Int) -> String
+    /// The session was paused: "Paused."
+    var paused: String { get }
+    /// The session was resumed: "Resumed."
+    var resumed: String { get }
+    /// The last step ended: "Session complete."
+    var sessionComplete: String { get }
+}
