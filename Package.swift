@@ -25,6 +25,7 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
         .target(name: "KneadCore"),
         .target(
             name: "KneadSessions",
@@ -33,10 +34,11 @@ let package = Package(
         ),
         .target(name: "KneadUI", dependencies: ["KneadCore"]),
         .target(name: "KneadTerminal", dependencies: ["CNcurses", "KneadCore", "KneadUI"]),
+        .target(name: "KneadJournal", dependencies: ["CSQLite", "KneadCore"]),
         .executableTarget(
             name: "knead",
             dependencies: [
-                "KneadCore", "KneadUI", "KneadTerminal", "KneadSessions",
+                "KneadCore", "KneadUI", "KneadTerminal", "KneadSessions", "KneadJournal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,5 +47,6 @@ let package = Package(
         .testTarget(name: "KneadCLITests", dependencies: ["knead"]),
         .testTarget(name: "KneadTerminalTests", dependencies: ["KneadTerminal", "KneadUI", "KneadCore", "CNcurses"]),
         .testTarget(name: "EndToEndTests", dependencies: ["knead"]),
+        .testTarget(name: "KneadJournalTests", dependencies: ["KneadJournal", "KneadCore", "CSQLite"]),
     ]
 )

@@ -9,7 +9,10 @@ public enum InteractiveSession {
     /// restore the terminal and then end the process by the same signal (statuses 130, 143 and
     /// 129 in a shell), so this only returns for an ordinary exit: the app's status, or 1 when
     /// the terminal cannot be used (with a message on standard error).
-    public static func run(model: AppModel, options: TerminalOptions) -> Int32 {
+    ///
+    /// Journal entries go to `journal`; its warnings are printed on standard error once the
+    /// terminal is given back.
+    public static func run(model: AppModel, options: TerminalOptions, journal: JournalWriter? = nil) -> Int32 {
         guard let signals = SignalChannel() else {
             printError("cannot watch signals (signalfd failed: \(String(cString: strerror(errno))))")
             return 1
@@ -24,10 +27,12 @@ public enum InteractiveSession {
         }
         var loop = RunLoop(
             model: model, terminal: terminal, wakes: PollWakeSource(signals: signals),
-            clock: MonotonicClock(scale: options.timeScale), bell: options.bell
+            clock: MonotonicClock(scale: options.timeScale), bell: options.bell, journal: journal
         )
         let outcome = loop.run()
         terminal.restore()
+        if case .signaled(let signal) = outcome { journal?.recordEnd(bySignal: signal) }
+        for warning in journal?.warnings ?? [] { printError(warning) }
         switch outcome {
         case .exited(let status):
             signals.close()

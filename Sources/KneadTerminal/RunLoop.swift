@@ -32,18 +32,22 @@ struct RunLoop<Terminal: TerminalDevice, Source: WakeSource, Clock: LoopClock> {
     private var hasRepaintedAfterOwnStop = false
     /// The terminal size the model was last told about.
     private var modelSize: TerminalSize?
+    /// Where the app's journal entries go, if anywhere.
+    private let journal: JournalWriter?
 
-    init(model: AppModel, terminal: Terminal, wakes: Source, clock: Clock, bell: Bool) {
+    init(model: AppModel, terminal: Terminal, wakes: Source, clock: Clock, bell: Bool, journal: JournalWriter? = nil) {
         self.model = model
         self.terminal = terminal
         self.wakes = wakes
         self.clock = clock
         self.bell = bell
+        self.journal = journal
     }
 
     /// Runs until the app exits or a terminating signal arrives; the terminal is still set up.
     mutating func run() -> Outcome {
         terminal.adopt(terminal.currentSize())
+        if let warning = journal?.warnings.last { _ = model.handle(.journalWarning(warning)) }
         draw(at: clock.now())
         while true {
             let before = clock.now()
@@ -118,6 +122,8 @@ struct RunLoop<Terminal: TerminalDevice, Source: WakeSource, Clock: LoopClock> {
                 if bell { terminal.ringBell() }
             case .cue:
                 break
+            case .record(let entry):
+                if let warning = journal?.write(entry) { _ = model.handle(.journalWarning(warning)) }
             }
         }
         return nil

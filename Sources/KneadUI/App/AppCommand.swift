@@ -6,4 +6,6 @@ public enum AppCommand: Hashable, Sendable {
     case exit(status: Int32)
     /// A session cue (step started, halfway, countdown, finished) for sound or speech.
     case cue(SessionEffect)
+    /// Something to write in the journal.
+    case record(JournalEntry)
 }

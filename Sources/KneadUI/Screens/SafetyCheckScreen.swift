@@ -10,6 +10,8 @@ struct SafetyCheckScreen: StackedScreen {
     let startedFromPicker: Bool
     let theme: Theme
     let language: String?
+    /// Where the person stands in the routine's course, from the journal.
+    var standing: CourseStanding? = nil
 
     /// How far the text can scroll on a screen of this size before its end comes into view.
     func maximumScroll(width: Int, height: Int) -> Int {
@@ -74,8 +76,16 @@ struct SafetyCheckScreen: StackedScreen {
         if !safety.notes.isEmpty {
             sections.append(section("Good to know:", theme.title, paragraphs: resolved(safety.notes), bulleted: true, width: width))
         }
-        if let course = routine.course, let limits = courseText(course) {
-            sections.append(section("Course:", theme.title, paragraphs: [limits], bulleted: false, width: width))
+        var course = routine.course.flatMap(courseText).map { WordWrap.lines(of: $0, width: width).map { StyledLine($0) } } ?? []
+        if let standing, standing.maxSessions != nil || standing.lastSessionDay != nil {
+            course += WordWrap.lines(of: "You are at " + standing.summary + ".", width: width).map { StyledLine($0, theme.title) }
+            if standing.limitReached, let rest = standing.restUntil {
+                let limit = "This course has had its \(standing.maxSessions ?? 0) sessions: rest until \(rest.dayMonth)."
+                course += WordWrap.lines(of: limit, width: width).map { StyledLine($0, theme.warning) }
+            }
+        }
+        if !course.isEmpty {
+            sections.append([StyledLine("Course:", theme.title)] + course)
         }
         return Array(sections.joined(separator: [StyledLine.blank]))
     }

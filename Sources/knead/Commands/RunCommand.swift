@@ -1,6 +1,7 @@
 import ArgumentParser
 import Glibc
 import KneadCore
+import KneadJournal
 import KneadTerminal
 import KneadUI
 
@@ -29,12 +30,25 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Ring the terminal bell when a step starts and in its last three seconds.")
     var bell = false
 
+    @Option(name: .customLong("pain-before"), help: ArgumentHelp("With --plain: the pain before the session, 0 (none) to 10 (the worst imaginable), for the journal.", valueName: "0-10"))
+    var painBefore: Int?
+
+    @Option(name: .customLong("pain-after"), help: ArgumentHelp("With --plain: the pain after the session, 0 to 10, for the journal.", valueName: "0-10"))
+    var painAfter: Int?
+
+    @OptionGroup var journalOptions: JournalOptions
+
     @Option(name: .customLong("time-scale"), help: .hidden)
     var timeScale: Double = 1
 
     func validate() throws {
         guard timeScale.isFinite, timeScale > 0 else {
             throw ValidationError("--time-scale must be a number more than 0")
+        }
+        for (name, rating) in [("--pain-before", painBefore), ("--pain-after", painAfter)] {
+            if let rating, !PainScale.range.contains(rating) {
+                throw ValidationError("\(name) must be a whole number from 0 (no pain) to 10 (the worst imaginable), not \(rating)")
+            }
         }
     }
 
@@ -45,25 +59,40 @@ struct RunCommand: ParsableCommand {
             guard let routine else {
                 throw ValidationError("name a routine to run without a terminal, such as `knead run collar` (see `knead list`)")
             }
+            let chosen = try environment.routine(named: routine)
+            let recorder = SessionRecorder.open(path: journalOptions.resolvedPath(in: environment))
+            for warning in recorder.warnings { printError(warning) }
             let status = PlainSessionRunner(
-                routine: try environment.routine(named: routine), language: environment.language, timeScale: timeScale
+                routine: chosen, language: environment.language, timeScale: timeScale, recorder: recorder,
+                pain: PainRatings(before: painBefore, after: painAfter),
+                recordedOptions: RecordedOptions.of(plain: true, bell: bell, colors: false, language: environment.language, timeScale: timeScale)
             ).run()
             if status != 0 { throw ExitCode(status) }
             return
         }
-        let model: AppModel
+        guard painBefore == nil, painAfter == nil else {
+            throw ValidationError("--pain-before and --pain-after are for --plain runs; on the full screen knead asks")
+        }
         let options = AppOptions(language: environment.language, colors: !noColor && environment.allowsColor)
+        let routines: [Routine]
         if let routine {
-            model = AppModel(routines: [try environment.routine(named: routine)], start: .routine(0), options: options)
+            routines = [try environment.routine(named: routine)]
         } else {
             let catalog = environment.catalog()
             environment.warn(about: catalog.failures)
             guard !catalog.entries.isEmpty else { throw ValidationError("no routines found") }
-            model = AppModel(routines: catalog.entries.map(\.routine), start: .picker, options: options)
+            routines = catalog.entries.map(\.routine)
         }
+        let recorder = SessionRecorder.open(path: journalOptions.resolvedPath(in: environment))
+        let model = AppModel(
+            routines: routines, start: routine == nil ? .picker : .routine(0), options: options,
+            journal: recorder.journal?.facts(for: routines, today: WallClock.now().day) ?? [:],
+            recordedOptions: RecordedOptions.of(plain: false, bell: bell, colors: options.colors, language: environment.language, timeScale: timeScale)
+        )
         let status = InteractiveSession.run(
             model: model,
-            options: TerminalOptions(colors: options.colors, timeScale: timeScale, bell: bell)
+            options: TerminalOptions(colors: options.colors, timeScale: timeScale, bell: bell),
+            journal: recorder
         )
         if status != 0 { throw ExitCode(status) }
     }

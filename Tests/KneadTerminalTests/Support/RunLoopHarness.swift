@@ -19,10 +19,10 @@ final class RunLoopHarness {
     private var loop: RunLoop<MemoryTerminal, ScriptedWakes, ManualClock>
 
     /// A harness that starts on the routine's safety check and plays `script`.
-    init(_ script: [(afterMilliseconds: Int, happening: ScriptedWakes.Happening)], bell: Bool = false) {
+    init(_ script: [(afterMilliseconds: Int, happening: ScriptedWakes.Happening)], bell: Bool = false, journal: MemoryJournal? = nil) {
         wakes = ScriptedWakes(script, terminal: terminal, clock: clock)
         let model = AppModel(routines: [Self.routine], start: .routine(0), options: AppOptions(colors: false))
-        loop = RunLoop(model: model, terminal: terminal, wakes: wakes, clock: clock, bell: bell)
+        loop = RunLoop(model: model, terminal: terminal, wakes: wakes, clock: clock, bell: bell, journal: journal)
     }
 
     /// Runs the loop until it ends.
