@@ -15,7 +15,7 @@ struct Knead: ParsableCommand {
             Massage is no substitute for a doctor's advice: read each routine's contraindications \
             first (`knead show ROUTINE`), and stop at once if pain grows.
             """,
-        subcommands: [RunCommand.self, ListCommand.self, ShowCommand.self, ValidateCommand.self],
+        subcommands: [RunCommand.self, ListCommand.self, ShowCommand.self, ValidateCommand.self, HistoryCommand.self, ReportCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }
