@@ -40,19 +40,24 @@ public final class Journal {
         do {
             return (try open(path: path, create: true), [])
         } catch where error.meansDamagedFile {
-            switch DamagedJournal.moveAside(path, at: now) {
-            case .failure(let failure):
-                return (nil, ["journal: \(path) is damaged and could not be moved aside (\(failure.reason)); this session is not recorded"])
-            case .success(let movedTo):
-                let moved = "journal: \(path) could not be read; it was kept as \(movedTo) and a new journal started"
-                do {
-                    return (try open(path: path, create: true), [moved])
-                } catch {
-                    return (nil, [moved, "journal: \(error.description); this session is not recorded"])
-                }
-            }
+            return startAfresh(at: path, now: now)
         } catch {
             return (nil, ["journal: \(error.description); this session is not recorded"])
+        }
+    }
+
+    /// Moves the damaged journal at `path` aside and starts a new one there.
+    static func startAfresh(at path: String, now: LocalTime) -> (journal: Journal?, warnings: [String]) {
+        switch DamagedJournal.moveAside(path, at: now) {
+        case .failure(let failure):
+            return (nil, ["journal: \(path) is damaged and could not be moved aside (\(failure.reason)); this session is not recorded"])
+        case .success(let movedTo):
+            let moved = "journal: \(path) could not be read; it was kept as \(movedTo) and a new journal started"
+            do {
+                return (try open(path: path, create: true), [moved])
+            } catch {
+                return (nil, [moved, "journal: \(error.description); this session is not recorded"])
+            }
         }
     }
 
@@ -72,6 +77,9 @@ public final class Journal {
             // The first statement that reads the file: a file that is not a database, or one
             // whose first pages are damaged, fails here.
             _ = try connection.singleInteger("SELECT count(*) FROM sqlite_schema")
+            // A journal of a newer knead is left exactly as it is, its journal mode too.
+            let version = Int(try connection.singleInteger("PRAGMA user_version") ?? 0)
+            if version > JournalSchema.currentVersion { throw JournalError.newerSchema(path: path, version: version) }
             try useWriteAheadLog(connection)
             try connection.execute("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON")
             try migrate(connection, path: path)

@@ -14,6 +14,8 @@ public final class SessionRecorder {
     public private(set) var journal: Journal?
     /// The session being recorded.
     private var current: RecordingSession?
+    /// Whether a damaged journal was already moved aside during this run.
+    private var hasStartedAfresh = false
 
     /// A recorder writing to `journal`, with the warnings its opening gave.
     public init(journal: Journal?, warnings: [String] = []) {
@@ -96,9 +98,10 @@ public final class SessionRecorder {
         let names = session.start.stepNames
         let skipped = (end.report?.skipped ?? []).map { (step: $0 + 1, name: names.indices.contains($0) ? names[$0] : "step \($0 + 1)") }
         let wallSeconds = Double(max(0, end.time.unixSeconds - session.startedAt.unixSeconds))
+        let reached = max(session.stepReached, ((end.report?.done ?? []) + (end.report?.skipped ?? [])).max().map { $0 + 1 } ?? 0)
         attempt(at: time) { journal, id throws(SQLiteError) in
             try journal.endSession(
-                id: id, ending: end.ending, report: end.report, stepReached: session.stepReached,
+                id: id, ending: end.ending, report: end.report, stepReached: reached,
                 skippedNames: skipped, activeSeconds: wallSeconds, at: end.time
             )
         }
@@ -122,10 +125,17 @@ public final class SessionRecorder {
     private func handle(_ error: SQLiteError, at time: LocalTime) {
         guard let journal else { return }
         if error.meansDamagedFile {
+            // Damage found while writing: the file is moved aside once, and the session goes on
+            // in a new journal; damage found again gives up recording rather than loop.
             let path = journal.path
             journal.close()
             self.journal = nil
-            let reopened = Journal.openForRecording(at: path, now: time)
+            guard !hasStartedAfresh else {
+                note("journal: \(path) is damaged (\(error.message)); this session is not recorded")
+                return
+            }
+            hasStartedAfresh = true
+            let reopened = Journal.startAfresh(at: path, now: time)
             for warning in reopened.warnings { note(warning) }
             guard let fresh = reopened.journal else { return }
             self.journal = fresh
