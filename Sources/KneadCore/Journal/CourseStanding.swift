@@ -51,9 +51,16 @@ public struct CourseStanding: Hashable, Sendable {
         }
     }
 
-    /// `session 5 of at most 12 · last on Mon 30 Nov`, or `first session` with no history.
+    /// `session 5 of at most 12 · last on Mon 30 Nov`; once the limit is reached,
+    /// `course done: 12 of at most 12 · last on Mon 30 Nov`.
     public var summary: String {
-        var parts = [maxSessions.map { "session \(nextSession) of at most \($0)" } ?? "session \(nextSession) of the course"]
+        let count: String
+        if limitReached, let maxSessions {
+            count = "course done: \(nextSession - 1) of at most \(maxSessions)"
+        } else {
+            count = maxSessions.map { "session \(nextSession) of at most \($0)" } ?? "session \(nextSession) of the course"
+        }
+        var parts = [count]
         if let lastSessionDay { parts.append("last on \(lastSessionDay.weekdayDayMonth)") }
         return parts.joined(separator: " · ")
     }

@@ -22,21 +22,24 @@ struct PainQuestionScreen: StackedScreen {
             blocks.append(.block(LayoutBlock(priority: 4, StyledLine(reference, theme.faint))))
         }
         let hints = [
-            KeyHint("0-9", "answer", rank: 0), KeyHint("←→ Enter", "10", rank: 3),
-            question.highlighted == nil ? nil : KeyHint("Enter", "\(question.highlighted ?? 0)", rank: 1),
-            KeyHint("s", "skip", rank: 1), KeyHint("Esc", question.moment == .before ? "back" : "skip", rank: 4),
+            KeyHint("0-9", "answer", rank: 0), KeyHint("←→", "choose", rank: 3),
+            question.highlighted.map { KeyHint("Enter", "give \($0)", rank: 1) },
+            KeyHint("s", "skip", rank: 1), question.moment == .before ? KeyHint("Esc", "back", rank: 4) : nil,
         ].compactMap { $0 }
         blocks += [.spacer, .block(LayoutBlock(priority: 1, KeyHint.line(hints, width: width, theme: theme)))]
         return VerticalStack(blocks)
     }
 
-    /// The numbers 0 to 10 in a row, the highlighted one reversed; spaced wider when there is room.
+    /// The numbers 0 to 10 in a row, the highlighted one in brackets and reversed; spaced wider
+    /// when there is room. Each number takes `cell` columns, its last one kept for a bracket.
     private func scale(width: Int) -> StyledLine {
-        let cell = width >= 44 ? 4 : (width >= 33 ? 3 : 2)
+        let cell = width >= 48 ? 4 : (width >= 36 ? 3 : 2)
         let spans = PainScale.range.map { value -> StyledSpan in
             let number = String(value)
-            let padded = String(repeating: " ", count: max(0, cell - number.count)) + number
-            return StyledSpan(padded, value == question.highlighted ? theme.selected : theme.title)
+            if value == question.highlighted {
+                return StyledSpan(String(repeating: " ", count: max(0, cell - 2 - number.count)) + "[\(number)]", theme.selected)
+            }
+            return StyledSpan(String(repeating: " ", count: max(0, cell - 1 - number.count)) + number + " ", theme.title)
         }
         return StyledLine(spans: spans)
     }

@@ -78,7 +78,8 @@ struct SafetyCheckScreen: StackedScreen {
         }
         var course = routine.course.flatMap(courseText).map { WordWrap.lines(of: $0, width: width).map { StyledLine($0) } } ?? []
         if let standing, standing.maxSessions != nil || standing.lastSessionDay != nil {
-            course += WordWrap.lines(of: "You are at " + standing.summary + ".", width: width).map { StyledLine($0, theme.title) }
+            let line = standing.limitReached ? standing.summary : "Next: " + standing.summary
+            course += WordWrap.lines(of: line, width: width).map { StyledLine($0, theme.title) }
             if standing.limitReached, let rest = standing.restUntil {
                 let limit = "This course has had its \(standing.maxSessions ?? 0) sessions: rest until \(rest.dayMonth)."
                 course += WordWrap.lines(of: limit, width: width).map { StyledLine($0, theme.warning) }
