@@ -44,7 +44,7 @@ let package = Package(
         ),
         .testTarget(name: "KneadCoreTests", dependencies: ["KneadCore", "KneadSessions"]),
         .testTarget(name: "KneadUITests", dependencies: ["KneadUI", "KneadCore"]),
-        .testTarget(name: "KneadCLITests", dependencies: ["knead"]),
+        .testTarget(name: "KneadCLITests", dependencies: ["knead", "CSQLite"]),
         .testTarget(name: "KneadTerminalTests", dependencies: ["KneadTerminal", "KneadUI", "KneadCore", "CNcurses"]),
         .testTarget(name: "EndToEndTests", dependencies: ["knead"]),
         .testTarget(name: "KneadJournalTests", dependencies: ["KneadJournal", "KneadCore", "CSQLite"]),
