@@ -61,7 +61,7 @@ struct SafetyCheckScreen: StackedScreen {
         }
         let overview = [routine.zone, timeline.steps.count == 1 ? "1 step" : "\(timeline.steps.count) steps", ClockText.countdown(timeline.totalDuration)]
             .compactMap { $0 }.joined(separator: " · ")
-        var sections: [[StyledLine]] = [WordWrap.lines(of: overview, width: width).map { StyledLine($0, theme.faint) }]
+        var sections: [[StyledLine]] = [WordWrap.lines(of: overview, width: width).map { StyledLine($0, theme.faint) } + standingLines(width: width)]
         if let position = routine.position {
             sections.append(section("How to sit or lie:", theme.title, paragraphs: [position], bulleted: false, width: width))
         }
@@ -76,19 +76,23 @@ struct SafetyCheckScreen: StackedScreen {
         if !safety.notes.isEmpty {
             sections.append(section("Good to know:", theme.title, paragraphs: resolved(safety.notes), bulleted: true, width: width))
         }
-        var course = routine.course.flatMap(courseText).map { WordWrap.lines(of: $0, width: width).map { StyledLine($0) } } ?? []
-        if let standing, standing.maxSessions != nil || standing.lastSessionDay != nil {
-            let line = standing.limitReached ? standing.summary : "Next: " + standing.summary
-            course += WordWrap.lines(of: line, width: width).map { StyledLine($0, theme.title) }
-            if standing.limitReached, let rest = standing.restUntil {
-                let limit = "This course has had its \(standing.maxSessions ?? 0) sessions: rest until \(rest.dayMonth)."
-                course += WordWrap.lines(of: limit, width: width).map { StyledLine($0, theme.warning) }
-            }
-        }
-        if !course.isEmpty {
-            sections.append([StyledLine("Course:", theme.title)] + course)
+        if let course = routine.course, let limits = courseText(course) {
+            sections.append(section("Course:", theme.title, paragraphs: [limits], bulleted: false, width: width))
         }
         return Array(sections.joined(separator: [StyledLine.blank]))
+    }
+
+    /// Where the person stands in the course, under the overview: the next session's number
+    /// and the last one's day, and plainly, once the course is full, the rest it asks for.
+    private func standingLines(width: Int) -> [StyledLine] {
+        guard let standing, standing.maxSessions != nil || standing.lastSessionDay != nil else { return [] }
+        let line = standing.limitReached ? standing.summary : "Next: " + standing.summary
+        var lines = WordWrap.lines(of: line, width: width).map { StyledLine($0, theme.title) }
+        if standing.limitReached, let rest = standing.restUntil {
+            let limit = "This course has had its \(standing.maxSessions ?? 0) sessions: rest until \(rest.dayMonth)."
+            lines += WordWrap.lines(of: limit, width: width).map { StyledLine($0, theme.warning) }
+        }
+        return lines
     }
 
     private func section(_ heading: String, _ headingStyle: CellStyle, paragraphs: [String], bulleted: Bool, width: Int) -> [StyledLine] {

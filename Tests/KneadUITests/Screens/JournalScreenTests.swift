@@ -180,16 +180,14 @@ import Testing
             """)
     }
 
-    @Test func safetyCheckShowsTheCourseStandingAt80x24() {
-        var model = JournalScenes.app(JournalScenes.fullCourse)
-        _ = model.handle(.key(.down, at: .seconds(1)))
-        _ = model.handle(.key(.down, at: .seconds(1)))
-        _ = model.handle(.key(.down, at: .seconds(1)))
-        _ = model.handle(.key(.down, at: .seconds(1)))
+    @Test func safetyCheckShowsTheFullCourseAndItsRestFirstAt80x24() {
+        let model = JournalScenes.app(JournalScenes.fullCourse)
         expectScreen(model.render(width: 80, height: 24, at: .seconds(2)), """
              Neck ease
              ──────────────────────────────────────────────────────────────────────────────
              neck · 5 steps · 1:30
+             course done: 10 of at most 10 · last on Mon 30 Nov
+             This course has had its 10 sessions: rest until 14 Dec.
 
              How to sit or lie:
              Sit upright.
@@ -207,10 +205,25 @@ import Testing
 
              Course:
              At most 10 sessions in a row, then 14 days of rest.
-             course done: 10 of at most 10 · last on Mon 30 Nov
-             This course has had its 10 sessions: rest until 14 Dec.
 
              Enter or Space: begin · ?: help · q: quit
+            """)
+    }
+
+    @Test func safetyCheckShowsTheNextSessionAt40x12() {
+        expectScreen(JournalScenes.app(JournalScenes.returning).render(width: 40, height: 12, at: .seconds(0)), """
+             Neck ease                            ↓
+             ──────────────────────────────────────
+             neck · 5 steps · 1:30
+             Next: session 4 of at most 10 · last
+             on Mon 30 Nov
+
+             How to sit or lie:
+             Sit upright.
+
+             Do not start if you have:
+             • Fever
+             Enter: begin · ↑↓: scroll · q: quit
             """)
     }
 
