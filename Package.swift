@@ -42,6 +42,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "journal-benchmark", dependencies: ["KneadJournal", "KneadCore"], path: "Benchmarks/JournalBenchmark"),
         .testTarget(name: "KneadCoreTests", dependencies: ["KneadCore", "KneadSessions"]),
         .testTarget(name: "KneadUITests", dependencies: ["KneadUI", "KneadCore"]),
         .testTarget(name: "KneadCLITests", dependencies: ["knead", "CSQLite"]),

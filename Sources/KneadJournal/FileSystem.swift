@@ -29,6 +29,12 @@ enum FileSystem {
         return (status.st_mode & S_IFMT) == S_IFDIR ? nil : "it is not a folder"
     }
 
+    /// Creates an empty file at `path` readable by its owner alone, unless something is there.
+    static func createPrivateFile(_ path: String) {
+        let descriptor = open(path, O_CREAT | O_WRONLY | O_CLOEXEC, 0o600)
+        if descriptor >= 0 { close(descriptor) }
+    }
+
     /// Renames `from` to `to`; returns the reason on failure.
     static func rename(_ from: String, to: String) -> String? {
         Glibc.rename(from, to) == 0 ? nil : String(cString: strerror(errno))

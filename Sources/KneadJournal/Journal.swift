@@ -37,6 +37,8 @@ public final class Journal {
         if let reason = FileSystem.makeFolders(folder) {
             return (nil, ["journal: cannot make the folder \(folder) (\(reason)); this session is not recorded"])
         }
+        // A journal is the person's alone: the file (and so its -wal and -shm) is made 0600.
+        if !FileSystem.exists(path) { FileSystem.createPrivateFile(path) }
         do {
             return (try open(path: path, create: true), [])
         } catch where error.meansDamagedFile {
@@ -53,6 +55,7 @@ public final class Journal {
             return (nil, ["journal: \(path) is damaged and could not be moved aside (\(failure.reason)); this session is not recorded"])
         case .success(let movedTo):
             let moved = "journal: \(path) could not be read; it was kept as \(movedTo) and a new journal started"
+            FileSystem.createPrivateFile(path)
             do {
                 return (try open(path: path, create: true), [moved])
             } catch {

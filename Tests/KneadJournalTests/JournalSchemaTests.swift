@@ -1,4 +1,5 @@
 import CSQLite
+import Foundation
 import KneadCore
 import Testing
 @testable import KneadJournal
@@ -14,6 +15,8 @@ import Testing
         let journal = try #require(opening.journal)
         #expect(journal.schemaVersion == JournalSchema.currentVersion)
         #expect(try journal.connection.singleText("PRAGMA journal_mode") == "wal")
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600, "the journal is readable by its owner alone")
         let tables = try journal.connection.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").rows()
         #expect(tables.contains([.text("sessions")]) && tables.contains([.text("session_events")]))
     }

@@ -84,12 +84,28 @@ struct HistoryCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if json {
-            print(try JSONText.encode(sessions.map(SessionJSON.init)))
+            try printJSON(sessions)
         } else if csv {
             StandardStream.output.write(SessionCSV.text(sessions))
         } else {
             printTable(sessions, path: path, total: (try? journal?.sessionCount()) ?? 0)
         }
+    }
+
+    /// Prints the sessions as one JSON array, encoding and writing one session at a time so
+    /// that a journal of years needs no more memory than its rows.
+    private func printJSON(_ sessions: [RecordedSession]) throws {
+        guard !sessions.isEmpty else {
+            print("[\n\n]")
+            return
+        }
+        StandardStream.output.write("[\n")
+        for (index, session) in sessions.enumerated() {
+            let object = try JSONText.encode(SessionJSON(session: session))
+            let indented = object.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
+            StandardStream.output.write(indented + (index == sessions.count - 1 ? "\n" : ",\n"))
+        }
+        StandardStream.output.write("]\n")
     }
 
     /// The sessions asked for; the table alone shows only the last few unless told otherwise.

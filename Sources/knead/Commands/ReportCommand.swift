@@ -27,25 +27,20 @@ struct ReportCommand: ParsableCommand {
         guard let path = journalOptions.resolvedPath(in: environment) else {
             throw ValidationError("no journal to read: set HOME, XDG_DATA_HOME or KNEAD_JOURNAL, or give --journal PATH")
         }
-        let sessions: [RecordedSession]
+        let restDays = Dictionary(
+            environment.catalog().entries.compactMap { entry in entry.routine.course?.restDays.map { (entry.routine.id, $0) } }
+        ) { first, _ in first }
+        let summaries: [RoutineSummary]
         do {
-            sessions = try Journal.openExisting(at: path)?.sessions(HistoryFilter(routineID: routine, since: since?.day)) ?? []
+            summaries = try Journal.openExisting(at: path)?.summaries(routineID: routine, since: since?.day, restDays: restDays) ?? []
         } catch {
             printError("Error: \(error.description). The file was left as it is.")
             throw ExitCode(1)
         }
-        guard let first = sessions.first, let last = sessions.last else {
+        guard let first = summaries.map(\.firstDay).min(), let last = summaries.map(\.lastDay).max() else {
             print("No sessions to report" + (routine.map { " for \(VisibleLine.sanitized($0))" } ?? "") + " (journal: \(path)).")
             return
         }
-        let restDays = Dictionary(environment.catalog().entries.map { ($0.routine.id, $0.routine.course?.restDays) }) { first, _ in first }
-        var byRoutine: [String: [RecordedSession]] = [:]
-        var order: [String] = []
-        for session in sessions {
-            if byRoutine[session.routineID] == nil { order.append(session.routineID) }
-            byRoutine[session.routineID, default: []].append(session)
-        }
-        let reports = order.map { id in RoutineReport(sessions: byRoutine[id] ?? [], restDays: restDays[id] ?? nil) }
-        print(VisibleLine.sanitizedLines(ReportText.text(routines: reports, from: first.day, to: last.day)))
+        print(VisibleLine.sanitizedLines(ReportText.text(routines: summaries, from: first, to: last)))
     }
 }

@@ -1,4 +1,5 @@
 import KneadCore
+import KneadJournal
 
 /// The plain text of `knead report`: short lines that read well in a terminal and pasted
 /// into an e-mail.
@@ -7,7 +8,7 @@ enum ReportText {
     static let labelWidth = 15
 
     /// The whole report for `routines`, between the days of the first and last session.
-    static func text(routines: [RoutineReport], from first: CalendarDay, to last: CalendarDay) -> String {
+    static func text(routines: [RoutineSummary], from first: CalendarDay, to last: CalendarDay) -> String {
         let sessions = routines.map(\.sessions).reduce(0, +)
         var lines = [
             "knead report: \(sessions == 1 ? "1 session" : "\(sessions) sessions") from \(first.iso) to \(last.iso)",
@@ -20,7 +21,7 @@ enum ReportText {
         return lines.joined(separator: "\n")
     }
 
-    private static func section(_ routine: RoutineReport) -> [String] {
+    private static func section(_ routine: RoutineSummary) -> [String] {
         var lines = ["\(routine.title) (\(routine.routineID))"]
         let endings = SessionEnding.allCases.compactMap { ending in routine.endings[ending].map { "\($0) \(ending.rawValue)" } }
         lines.append(row("Sessions", "\(routine.sessions) in \(routine.courses == 1 ? "1 course" : "\(routine.courses) courses"); " + endings.joined(separator: ", ")))
