@@ -2,8 +2,11 @@ import KneadCore
 
 /// Reading the journal back: the facts the app starts with, history rows, forgetting.
 extension Journal {
-    /// How many of a routine's latest sessions are read to find where its course stands; a
-    /// course longer than this is counted as this long.
+    /// How many of a routine's latest sessions are read first to find where its course stands:
+    /// enough for any course a routine allows, so a start reads a few pages only.
+    static let shortLookBack = 40
+    /// How many are read when the course runs on past `shortLookBack`; a course longer than
+    /// this is counted as this long.
     static let courseLookBack = 400
     /// How many of a routine's latest rated sessions its sparkline shows.
     public static let sparklineLength = 10
@@ -18,16 +21,26 @@ extension Journal {
     }
 
     private func facts(for routine: Routine, today: CalendarDay) throws(SQLiteError) -> RoutineJournalFacts {
+        let first = try facts(for: routine, today: today, lookBack: Self.shortLookBack)
+        guard first.readAll && first.courseRunsOn else { return first.facts }
+        return try facts(for: routine, today: today, lookBack: Self.courseLookBack).facts
+    }
+
+    /// The facts from the latest `lookBack` sessions, whether that many were there, and
+    /// whether the course ran on to the oldest of them.
+    private func facts(for routine: Routine, today: CalendarDay, lookBack: Int) throws(SQLiteError) -> (facts: RoutineJournalFacts, readAll: Bool, courseRunsOn: Bool) {
         let recent = try statement(
             """
             SELECT started_at, utc_offset, ending, step_reached, pain_before, pain_after FROM sessions
             WHERE routine_id = ?1 ORDER BY started_at DESC, id DESC LIMIT ?2
             """
         )
-        try recent.bind([.text(routine.id), .integer(Int64(Self.courseLookBack))])
+        try recent.bind([.text(routine.id), .integer(Int64(lookBack))])
         var days: [CalendarDay] = []
         var pain: [PainRatings] = []
+        var rows = 0
         while try recent.step() {
+            rows += 1
             let started = recent.integer(at: 0) ?? 0
             let ending = recent.text(at: 2).flatMap(SessionEnding.init(rawValue:))
             let reached = Int(recent.integer(at: 3) ?? 0)
@@ -38,10 +51,9 @@ extension Journal {
             if pain.count < Self.sparklineLength, ratings.before != nil || ratings.after != nil { pain.append(ratings) }
         }
         recent.reset()
-        return RoutineJournalFacts(
-            standing: CourseStanding(sessionDays: days, course: routine.course, today: today),
-            recentPain: pain.reversed()
-        )
+        let standing = CourseStanding(sessionDays: days, course: routine.course, today: today)
+        let facts = RoutineJournalFacts(standing: standing, recentPain: pain.reversed())
+        return (facts, rows == lookBack, standing.nextSession > days.count)
     }
 
     /// The sessions `filter` takes, oldest first, with their events.

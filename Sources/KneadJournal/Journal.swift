@@ -84,7 +84,8 @@ public final class Journal {
             let version = Int(try connection.singleInteger("PRAGMA user_version") ?? 0)
             if version > JournalSchema.currentVersion { throw JournalError.newerSchema(path: path, version: version) }
             try useWriteAheadLog(connection)
-            try connection.execute("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON")
+            // A session reads a few pages and writes one row at a time: a small page cache will do.
+            try connection.execute("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -256")
             try migrate(connection, path: path)
             connection.setBusyTimeout(milliseconds: sessionBusyTimeout)
             return Journal(path: path, connection: connection)

@@ -110,6 +110,23 @@ import Testing
         #expect(facts.lastPainBefore == 4)
     }
 
+    @Test func aCourseLongerThanTheFirstLookBackIsCountedWhole() throws {
+        let folder = JournalFixtures.temporaryFolder()
+        defer { JournalFixtures.removeFolder(folder) }
+        let (recorder, journal) = try recorder(in: folder)
+        let report = SessionReport(done: [0, 1, 2, 3, 4], skipped: [], notReached: [], activeTime: .seconds(60), pausedTime: .zero, endedEarly: false)
+        for day in 0..<55 {
+            let start = JournalFixtures.later(Int64(day) * 86_400)
+            recorder.record(.sessionStarted(JournalFixtures.start()), at: start)
+            recorder.record(.sessionEnded(report, .finished), at: start)
+        }
+        let routine = Routine(id: "collar", title: LocalizedText("Collar"), course: Course(maxSessions: 12), stages: [])
+        let today = JournalFixtures.later(55 * 86_400).day
+        let standing = try #require(journal.facts(for: [routine], today: today)["collar"]).standing
+        #expect(standing.nextSession == 56)
+        #expect(standing.limitReached && standing.summary.hasPrefix("course done: 55 of at most 12"))
+    }
+
     @Test func forgettingDeletesOneSessionWithItsEventsOrAll() throws {
         let folder = JournalFixtures.temporaryFolder()
         defer { JournalFixtures.removeFolder(folder) }
