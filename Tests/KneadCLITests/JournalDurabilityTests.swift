@@ -95,6 +95,24 @@ struct JournalDurabilityTests {
         }
     }
 
+    @Test(arguments: [SIGINT, SIGTERM, SIGHUP])
+    func aPlainSessionEndedByASignalSaysSoAndEndsByIt(signal: Int32) throws {
+        let folder = try KneadBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let journal = folder.appendingPathComponent("journal.sqlite3").path
+        let knead = try RunningKnead(["run", "collar", "--plain", "--time-scale", "50", "--pain-before", "4", "--journal", journal])
+        #expect(knead.waitForOutput(containing: "step 3/15"))
+        kill(knead.process.processIdentifier, signal)
+        let end = knead.finish()
+        #expect(knead.process.terminationReason == .uncaughtSignal && end.status == signal, "it ends by the signal itself")
+        let session = try #require(try sessions(journal).first)
+        #expect(session["ending"] as? String == "signal")
+        #expect(session["painBefore"] as? Int == 4)
+        #expect((3...15).contains(session["stepReached"] as? Int ?? 0))
+        #expect(session["stepsDone"] as? Int == (session["stepReached"] as? Int ?? 0) - 1, "\(session)")
+        #expect((session["activeSeconds"] as? Double ?? 0) > 25)
+    }
+
     @Test func twoSessionsAtOnceBothRecord() throws {
         let folder = try KneadBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -19,8 +19,18 @@ struct PlainSessionRunner {
     /// The options the journal keeps with the session.
     var recordedOptions: [String: String]
 
+    /// The signals that end a plain session: it notes them in the journal, then ends by them.
+    static let endingSignals = [SIGINT, SIGTERM, SIGHUP]
+
     /// Runs the session to its end, recording it as it goes, and returns the exit status.
+    ///
+    /// Ctrl-C, SIGTERM and SIGHUP are held back while it runs and waited for in place of a
+    /// sleep, so the journal notes how the session ended before the signal ends the process.
     func run() -> Int32 {
+        var endingSet = sigset_t()
+        sigemptyset(&endingSet)
+        for signal in Self.endingSignals { sigaddset(&endingSet, signal) }
+        sigprocmask(SIG_BLOCK, &endingSet, nil)
         let clock = MonotonicClock(scale: timeScale)
         var session = Session(timeline: Timeline(routine: routine))
         printHeader(session.timeline)
@@ -29,10 +39,20 @@ struct PlainSessionRunner {
         )))
         handle(session.reduce(.started(at: clock.now())), session: session)
         while session.phase == .running, let deadline = session.deadline {
-            Self.sleep(milliseconds: clock.pollTimeout(until: deadline, from: clock.now()))
+            if let signal = Self.waitForSignal(in: endingSet, milliseconds: clock.pollTimeout(until: deadline, from: clock.now())) {
+                // The engine's own account of how far it got: steps done, skipped, time spent.
+                for case .finished(let report) in session.reduce(.quitConfirmed(at: clock.now())) {
+                    record(.sessionEnded(report, .signal))
+                }
+                Glibc.signal(signal, SIG_DFL)
+                sigprocmask(SIG_UNBLOCK, &endingSet, nil)
+                raise(signal)
+                return 128 + signal
+            }
             handle(session.reduce(.ticked(at: max(clock.now(), deadline))), session: session)
         }
         record(.painAfter(pain.after))
+        sigprocmask(SIG_UNBLOCK, &endingSet, nil)
         return 0
     }
 
@@ -67,12 +87,16 @@ struct PlainSessionRunner {
         }
     }
 
-    /// Sleeps for `milliseconds` of real time, going on sleeping when a signal interrupts it.
-    private static func sleep(milliseconds: Int32) {
-        guard milliseconds > 0 else { return }
-        var request = timespec(tv_sec: Int(milliseconds / 1000), tv_nsec: Int(milliseconds % 1000) * 1_000_000)
-        var remaining = timespec()
-        while nanosleep(&request, &remaining) == -1 && errno == EINTR { request = remaining }
+    /// Sleeps for `milliseconds` of real time, or until one of the blocked signals of `set`
+    /// arrives; returns that signal, or nil when the time ran out.
+    private static func waitForSignal(in set: sigset_t, milliseconds: Int32) -> Int32? {
+        var set = set
+        var timeout = timespec(tv_sec: Int(max(0, milliseconds) / 1000), tv_nsec: Int(max(0, milliseconds) % 1000) * 1_000_000)
+        while true {
+            let signal = sigtimedwait(&set, nil, &timeout)
+            if signal > 0 { return signal }
+            if errno != EINTR { return nil }
+        }
     }
 
     private func emit(_ line: String) {
