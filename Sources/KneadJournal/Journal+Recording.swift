@@ -66,6 +66,14 @@ extension Journal {
         }
     }
 
+    /// Notes an event of session `id`.
+    func insertEvent(session id: Int64, kind: String, step: Int?, detail: String?, at time: LocalTime) throws(SQLiteError) {
+        try run(
+            "INSERT INTO session_events (session_id, kind, step, detail, at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            [.integer(id), .text(kind), .integer(step), .text(detail), .integer(time.unixSeconds)]
+        )
+    }
+
     /// Writes the pain rating given after session `id`.
     func setPainAfter(session id: Int64, rating: Int?, at time: LocalTime) throws(SQLiteError) {
         try run("UPDATE sessions SET pain_after = ?2, updated_at = ?3 WHERE id = ?1", [.integer(id), .integer(rating), .integer(time.unixSeconds)])

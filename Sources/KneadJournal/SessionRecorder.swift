@@ -54,6 +54,11 @@ public final class SessionRecorder {
             guard current != nil else { break }
             current?.end = RecordingSession.End(report: report, ending: ending, time: time)
             writeEnd(at: time)
+        case .eventNoted(let kind, let step, let detail):
+            guard current != nil else { break }
+            attempt(at: time) { journal, id throws(SQLiteError) in
+                try journal.insertEvent(session: id, kind: kind, step: step, detail: detail, at: time)
+            }
         case .painAfter(let rating):
             guard current != nil else { break }
             current?.painAfter = rating

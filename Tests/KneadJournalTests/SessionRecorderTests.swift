@@ -20,6 +20,7 @@ import Testing
         recorder.record(.stepStarted(index: 0), at: JournalFixtures.morning)
         recorder.record(.stepStarted(index: 1), at: JournalFixtures.later(30))
         recorder.record(.stepStarted(index: 2), at: JournalFixtures.later(40))
+        recorder.record(.eventNoted(kind: RecordedEvent.itHurts, step: 3, detail: nil), at: JournalFixtures.later(45))
         recorder.record(.stepStarted(index: 4), at: JournalFixtures.later(60))
         let report = SessionReport(done: [0, 2, 4], skipped: [1, 3], notReached: [], activeTime: .seconds(75.5), pausedTime: .seconds(12), endedEarly: false)
         recorder.record(.sessionEnded(report, .finished), at: JournalFixtures.later(90))
@@ -40,9 +41,12 @@ import Testing
         #expect(session.options == ["bell": "on", "language": "ru"])
         #expect(session.courseLimitOverridden)
         #expect(session.day == CalendarDay(year: 2026, month: 11, day: 30))
-        #expect(session.events.map(\.kind) == [RecordedEvent.courseLimitOverridden, RecordedEvent.stepSkipped, RecordedEvent.stepSkipped])
+        #expect(session.events.map(\.kind) == [
+            RecordedEvent.courseLimitOverridden, RecordedEvent.itHurts, RecordedEvent.stepSkipped, RecordedEvent.stepSkipped,
+        ])
         #expect(session.events.compactMap(\.detail) == ["Kneading (left)", "Kneading (right)"])
-        #expect(session.events.compactMap(\.step) == [2, 4])
+        #expect(session.events.compactMap(\.step) == [3, 2, 4])
+        #expect(session.events[1].at == JournalFixtures.later(45).unixSeconds)
     }
 
     @Test func aSessionThatNeverEndsShowsAsInterruptedWithHowFarItGot() throws {

@@ -69,6 +69,7 @@ struct RunLoopTests {
             case .stepStarted(let index): "step \(index + 1)"
             case .sessionEnded(_, let ending): "ended \(ending)"
             case .painAfter(let rating): "pain after \(rating ?? -1)"
+            case .eventNoted(let kind, _, _): "event \(kind)"
             }
         }
         #expect(names == ["started short pain 7", "step 1", "step 2", "ended quit", "pain after 2"])

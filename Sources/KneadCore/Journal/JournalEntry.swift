@@ -11,4 +11,7 @@ public enum JournalEntry: Hashable, Sendable {
     case sessionEnded(SessionReport, SessionEnding)
     /// The person rated their pain after the session (nil: they skipped the question).
     case painAfter(Int?)
+    /// Something happened during the session worth keeping, such as the "it hurts" key
+    /// (`RecordedEvent.itHurts`) at step `step` (from 1).
+    case eventNoted(kind: String, step: Int?, detail: String?)
 }
