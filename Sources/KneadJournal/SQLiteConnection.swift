@@ -24,6 +24,7 @@ final class SQLiteConnection {
             throw error
         }
         sqlite3_extended_result_codes(database, 1)
+        knead_sqlite_disable_lookaside(database)
         handle = database
         self.path = path
     }
