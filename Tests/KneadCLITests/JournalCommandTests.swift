@@ -30,6 +30,17 @@ struct JournalCommandTests {
         return try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]])
     }
 
+    @Test func theHelpNamesTheJournalsCommandsAndOptions() throws {
+        let help = try KneadBinary.run(["--help"]).output
+        #expect(help.contains("history") && help.contains("report") && help.contains("journal.sqlite3"), "\(help)")
+        let run = try KneadBinary.run(["run", "--help"]).output
+        #expect(run.contains("--pain-before") && run.contains("--pain-after") && run.contains("--journal <path>"), "\(run)")
+        let history = try KneadBinary.run(["history", "--help"]).output
+        for option in ["--since", "--until", "--last", "--json", "--csv", "--forget", "--yes"] {
+            #expect(history.contains(option), "history --help lacks \(option):\n\(history)")
+        }
+    }
+
     @Test func historyOfAJournalNotYetMadeSaysSoAndMakesNoFile() throws {
         let place = try Place()
         defer { place.remove() }
