@@ -52,7 +52,7 @@ extension Journal {
         }
         recent.reset()
         let standing = CourseStanding(sessionDays: days, course: routine.course, today: today)
-        let facts = RoutineJournalFacts(standing: standing, recentPain: pain.reversed())
+        let facts = RoutineJournalFacts(standing: standing, recentPain: pain.reversed(), today: today)
         return (facts, rows == lookBack, standing.nextSession > days.count)
     }
 

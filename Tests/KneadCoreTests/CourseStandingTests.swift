@@ -49,6 +49,14 @@ import Testing
         #expect(withoutRest.restUntil == Self.today.adding(days: 30), "30 days after the last session when the routine names no rest")
     }
 
+    @Test func aSessionDoneMovesTheStandingOnAndFillsTheCourse() {
+        let standing = CourseStanding(sessionDays: Self.days(Array(1...11)), course: Course(maxSessions: 12, restDays: 42), today: Self.today)
+        #expect(standing.nextSession == 12 && !standing.limitReached)
+        let after = standing.afterSession(on: Self.today, course: Course(maxSessions: 12, restDays: 42))
+        #expect(after == CourseStanding(nextSession: 13, maxSessions: 12, lastSessionDay: Self.today, restUntil: Self.today.adding(days: 43)))
+        #expect(after.summary == "course done: 12 of at most 12 · last on Tue 1 Dec")
+    }
+
     @Test func coursesAreCountedAcrossTheWholeHistory() {
         let days = Self.days([1, 2, 3, 40, 41, 100])
         #expect(CourseStanding.courseCount(of: days, restDays: 14) == 3)

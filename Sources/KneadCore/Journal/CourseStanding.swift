@@ -65,6 +65,17 @@ public struct CourseStanding: Hashable, Sendable {
         return parts.joined(separator: " · ")
     }
 
+    /// The standing once the session it foresaw has been done on `day` (the day it was worked
+    /// out for): the next session is one further on, and a course now full asks for its rest.
+    public func afterSession(on day: CalendarDay, course: Course?) -> CourseStanding {
+        let done = nextSession
+        var rest: CalendarDay?
+        if let maxSessions, done >= maxSessions {
+            rest = day.adding(days: (course?.restDays ?? Self.defaultRestDays) + 1)
+        }
+        return CourseStanding(nextSession: done + 1, maxSessions: maxSessions, lastSessionDay: day, restUntil: rest)
+    }
+
     /// How many courses the days of a routine's sessions (any order) make.
     public static func courseCount(of days: [CalendarDay], restDays: Int?) -> Int {
         let sorted = days.sorted()

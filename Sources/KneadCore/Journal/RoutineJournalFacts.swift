@@ -4,10 +4,13 @@ public struct RoutineJournalFacts: Hashable, Sendable {
     public var standing: CourseStanding
     /// The pain ratings of the routine's last sessions, the oldest first.
     public var recentPain: [PainRatings]
+    /// The day the facts were read on, which a session done now falls on.
+    public var today: CalendarDay
 
-    public init(standing: CourseStanding, recentPain: [PainRatings]) {
+    public init(standing: CourseStanding, recentPain: [PainRatings], today: CalendarDay) {
         self.standing = standing
         self.recentPain = recentPain
+        self.today = today
     }
 
     /// The rating given before the last session that had one, offered first next time.

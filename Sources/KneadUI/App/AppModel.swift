@@ -299,8 +299,13 @@ public struct AppModel: Sendable {
     /// Goes back to the picker when the app began there, or exits.
     private mutating func leaveRoutine() -> [AppCommand] {
         overlay = nil
-        if case .finished(let session) = mode, pain.before != nil || pain.after != nil {
-            journal[session.timeline.routine.id]?.recentPain.append(pain)
+        if case .finished(let session) = mode, var facts = journal[session.timeline.routine.id] {
+            // What the journal now holds, so the picker's standing and the next question are current.
+            if pain.before != nil || pain.after != nil { facts.recentPain.append(pain) }
+            if let report = session.report, !report.endedEarly || report.done.count + report.skipped.count > 1 {
+                facts.standing = facts.standing.afterSession(on: facts.today, course: session.timeline.routine.course)
+            }
+            journal[session.timeline.routine.id] = facts
         }
         guard startedFromPicker else { return [.exit(status: 0)] }
         mode = .picker

@@ -63,6 +63,30 @@ import Testing
         #expect(model.screenName == "finished")
     }
 
+    @Test func aSessionDoneFromThePickerMovesItsStandingOnAndItsAnswerIsOfferedNext() throws {
+        var model = AppModel(routines: TestRoutines.all, start: .picker, options: AppOptions(colors: false), journal: JournalScenes.returning)
+        for input: AppInput in [
+            .key(.enter, at: .seconds(1)), .key(.enter, at: .seconds(2)), .key(.character("3"), at: .seconds(100)),
+            .tick(at: .seconds(190)), .key(.character("1"), at: .seconds(191)), .key(.enter, at: .seconds(192)),
+        ] { _ = model.handle(input) }
+        #expect(model.screenName == "picker")
+        let facts = try #require(model.journal["neck"])
+        #expect(facts.standing.summary == "session 5 of at most 10 · last on Tue 1 Dec")
+        #expect(facts.recentPain.last == PainRatings(before: 3, after: 1))
+        _ = model.handle(.key(.enter, at: .seconds(200)))
+        _ = model.handle(.key(.enter, at: .seconds(201)))
+        #expect(model.pain.before == 3, "Enter gives the answer of the session just done")
+    }
+
+    @Test func aSessionQuitInItsFirstStepDoesNotCountTowardsTheCourse() throws {
+        var model = AppModel(routines: TestRoutines.all, start: .picker, options: AppOptions(colors: false), journal: JournalScenes.returning)
+        for input: AppInput in [
+            .key(.enter, at: .seconds(1)), .key(.character("s"), at: .seconds(2)), .key(.character("q"), at: .seconds(5)),
+            .key(.character("y"), at: .seconds(6)), .key(.character("s"), at: .seconds(7)), .key(.enter, at: .seconds(8)),
+        ] { _ = model.handle(input) }
+        #expect(model.journal["neck"]?.standing.nextSession == 4)
+    }
+
     @Test func escOnTheQuestionBeforeGoesBackToTheSafetyCheck() {
         var model = JournalScenes.app([:], [.key(.enter, at: .seconds(1))])
         #expect(model.handle(.key(.escape, at: .seconds(2))) == [])

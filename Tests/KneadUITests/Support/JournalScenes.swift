@@ -3,11 +3,15 @@ import KneadUI
 
 /// Apps that start with what a journal knows: a returning person, a full course.
 enum JournalScenes {
+    /// The day the journal is read on: Tue 1 Dec 2026.
+    static let today = CalendarDay(year: 2026, month: 12, day: 1)!
+
     /// The neck routine's journal: three sessions, the last on Mon 30 Nov, rated 6 → 3, 5 → 3, 5 → 2.
     static let returning: [String: RoutineJournalFacts] = [
         "neck": RoutineJournalFacts(
             standing: CourseStanding(nextSession: 4, maxSessions: 10, lastSessionDay: CalendarDay(year: 2026, month: 11, day: 30), restUntil: nil),
-            recentPain: [PainRatings(before: 6, after: 3), PainRatings(before: 5, after: 3), PainRatings(before: 5, after: 2)]
+            recentPain: [PainRatings(before: 6, after: 3), PainRatings(before: 5, after: 3), PainRatings(before: 5, after: 2)],
+            today: today
         ),
     ]
 
@@ -18,7 +22,8 @@ enum JournalScenes {
                 nextSession: 11, maxSessions: 10, lastSessionDay: CalendarDay(year: 2026, month: 11, day: 30),
                 restUntil: CalendarDay(year: 2026, month: 12, day: 14)
             ),
-            recentPain: []
+            recentPain: [],
+            today: today
         ),
     ]
 
