@@ -136,38 +136,13 @@ public struct AppModel: Sendable {
         case .safetyCheck(let index, let scroll):
             return handleSafetyCheckKey(key, routineIndex: index, scroll: scroll, at: now)
         case .courseWarning(let index, let warning):
-            switch warning.handle(key) {
-            case .stay: break
-            case .startAnyway: askPainBefore(routineIndex: index, courseLimitOverridden: true)
-            case .back: mode = .safetyCheck(routineIndex: index, scroll: 0)
-            }
-            return []
-        case .painBefore(let index, var question, let overridden):
-            switch question.handle(key) {
-            case .stay:
-                mode = .painBefore(routineIndex: index, question, courseLimitOverridden: overridden)
-                return []
-            case .answered(let rating):
-                return begin(routineIndex: index, painBefore: rating, courseLimitOverridden: overridden, at: now)
-            case .back:
-                mode = .safetyCheck(routineIndex: index, scroll: 0)
-                return []
-            }
+            return handleCourseWarningKey(key, routineIndex: index, warning: warning)
+        case .painBefore(let index, let question, let overridden):
+            return handlePainBeforeKey(key, routineIndex: index, question: question, courseLimitOverridden: overridden, at: now)
         case .session:
             return handleSessionKey(key, at: now)
-        case .painAfter(let session, var question):
-            switch question.handle(key) {
-            case .stay:
-                mode = .painAfter(session, question)
-                return []
-            case .answered(let rating):
-                pain.after = rating
-                mode = .finished(session)
-                return [.record(.painAfter(rating))]
-            case .back:
-                mode = .finished(session)
-                return [.record(.painAfter(nil))]
-            }
+        case .painAfter(let session, let question):
+            return handlePainAfterKey(key, session: session, question: question)
         case .finished:
             return leaveRoutine()
         }
@@ -232,6 +207,47 @@ public struct AppModel: Sendable {
         case .askToQuit: overlay = .quitConfirmation
         }
         return []
+    }
+
+    private mutating func handleCourseWarningKey(_ key: Key, routineIndex: Int, warning: CourseWarning) -> [AppCommand] {
+        switch warning.handle(key) {
+        case .stay: break
+        case .startAnyway: askPainBefore(routineIndex: routineIndex, courseLimitOverridden: true)
+        case .back: mode = .safetyCheck(routineIndex: routineIndex, scroll: 0)
+        }
+        return []
+    }
+
+    private mutating func handlePainBeforeKey(
+        _ key: Key, routineIndex: Int, question: PainQuestion, courseLimitOverridden: Bool, at now: Instant
+    ) -> [AppCommand] {
+        var question = question
+        switch question.handle(key) {
+        case .stay:
+            mode = .painBefore(routineIndex: routineIndex, question, courseLimitOverridden: courseLimitOverridden)
+            return []
+        case .answered(let rating):
+            return begin(routineIndex: routineIndex, painBefore: rating, courseLimitOverridden: courseLimitOverridden, at: now)
+        case .back:
+            mode = .safetyCheck(routineIndex: routineIndex, scroll: 0)
+            return []
+        }
+    }
+
+    private mutating func handlePainAfterKey(_ key: Key, session: Session, question: PainQuestion) -> [AppCommand] {
+        var question = question
+        switch question.handle(key) {
+        case .stay:
+            mode = .painAfter(session, question)
+            return []
+        case .answered(let rating):
+            pain.after = rating
+            mode = .finished(session)
+            return [.record(.painAfter(rating))]
+        case .back:
+            mode = .finished(session)
+            return [.record(.painAfter(nil))]
+        }
     }
 
     private mutating func handleQuitConfirmation(_ key: Key, at now: Instant) -> [AppCommand] {
