@@ -86,6 +86,7 @@ struct RunLoop<Terminal: TerminalDevice, Source: WakeSource, Clock: LoopClock> {
     private mutating func handle(signal: Int32) -> Outcome? {
         switch signal {
         case SIGINT, SIGTERM, SIGHUP:
+            recordEnd(bySignal: signal)
             return .signaled(signal)
         case SIGTSTP:
             if let outcome = send(.suspended(at: clock.now())) { return outcome }
@@ -110,6 +111,14 @@ struct RunLoop<Terminal: TerminalDevice, Source: WakeSource, Clock: LoopClock> {
             break
         }
         return nil
+    }
+
+    /// Tells the journal how far a session got when a signal ends it, from the engine's own account.
+    private func recordEnd(bySignal signal: Int32) {
+        guard var session = model.sessionState, session.phase == .running || session.phase == .paused else { return }
+        for case .finished(let report) in session.reduce(.quitConfirmed(at: clock.now())) {
+            _ = journal?.write(.sessionEnded(report, .signal))
+        }
     }
 
     /// Feeds an input to the model and carries out its commands; returns an outcome on exit.

@@ -55,6 +55,18 @@ struct RunLoopTests {
         #expect(harness.run() == .exited(status: 0))
     }
 
+    @Test func aSignalEndsTheSessionInTheJournalWithTheEnginesReport() throws {
+        let journal = MemoryJournal()
+        let harness = RunLoopHarness([(10, Self.enter), (4000, .signal(SIGINT))], journal: journal)
+        #expect(harness.run() == .signaled(SIGINT))
+        guard case .sessionEnded(let report, let ending) = try #require(journal.entries.last) else {
+            Issue.record("the last entry is the end: \(journal.entries)")
+            return
+        }
+        #expect(ending == .signal)
+        #expect(report.done == [0] && report.skipped == [1] && report.activeTime == .seconds(4))
+    }
+
     @Test func theJournalGetsEveryEntryAndItsWarningShowsOnTheFooter() {
         let journal = MemoryJournal()
         journal.failure = "journal: cannot write /j: disk full"
