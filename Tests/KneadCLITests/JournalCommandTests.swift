@@ -194,6 +194,21 @@ struct JournalCommandTests {
         #expect(FileManager.default.fileExists(atPath: place.journal), "forgetting empties the journal but keeps the file")
     }
 
+    @Test func aTitleWithEscapesShowsThemAsVisibleStandInsInEveryOutput() throws {
+        let place = try Place()
+        defer { place.remove() }
+        let config = try KneadBinary.configFolder(withScripts: ["evil": "Evil\\u001b[2J title"])
+        defer { try? FileManager.default.removeItem(at: config) }
+        let run = try KneadBinary.run(["evil", "--plain", "--time-scale", "5000", "--journal", place.journal], environment: ["XDG_CONFIG_HOME": config.path])
+        #expect(run.status == 0, "\(run.errors)")
+        for arguments in [["history", "--csv"], ["report"], ["history", "--json"]] {
+            let output = try KneadBinary.run(arguments + ["--journal", place.journal]).output
+            #expect(!output.contains("\u{1b}"), "\(arguments) printed a raw escape")
+        }
+        #expect(try KneadBinary.run(["history", "--csv", "--journal", place.journal]).output.contains("Evil␛[2J title"))
+        #expect(try KneadBinary.run(["report", "--journal", place.journal]).output.contains("Evil␛[2J title (evil)"))
+    }
+
     @Test func painRatingsOutsideTheScaleAreRefused() throws {
         for value in ["11", "-1"] {
             let result = try KneadBinary.run(["collar", "--plain", "--pain-before=\(value)"])

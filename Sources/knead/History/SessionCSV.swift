@@ -33,8 +33,10 @@ enum SessionCSV {
         ]
     }
 
-    /// A field quoted when it holds a comma, a quote or a line break, quotes doubled inside.
-    private static func field(_ text: String) -> String {
+    /// A field quoted when it holds a comma, a quote or a line break, quotes doubled inside;
+    /// control characters from a script's texts are made visible, as everywhere knead prints.
+    private static func field(_ raw: String) -> String {
+        let text = VisibleLine.sanitized(raw)
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
     }
