@@ -10,8 +10,11 @@ public struct HistoryFilter: Hashable, Sendable {
     public var until: CalendarDay?
     /// Only the latest this many (still listed oldest first).
     public var last: Int?
+    /// Only the session with this id.
+    public var id: Int64?
 
-    public init(routineID: String? = nil, since: CalendarDay? = nil, until: CalendarDay? = nil, last: Int? = nil) {
+    public init(routineID: String? = nil, since: CalendarDay? = nil, until: CalendarDay? = nil, last: Int? = nil, id: Int64? = nil) {
+        self.id = id
         self.routineID = routineID
         self.since = since
         self.until = until

@@ -61,6 +61,10 @@ extension Journal {
         do {
             var conditions: [String] = []
             var values: [SQLiteStatement.Value] = []
+            if let id = filter.id {
+                values.append(.integer(id))
+                conditions.append("id = ?\(values.count)")
+            }
             if let routine = filter.routineID {
                 values.append(.text(routine))
                 conditions.append("routine_id = ?\(values.count)")

@@ -153,7 +153,7 @@ struct HistoryCommand: ParsableCommand {
             question = "Forget all \(count) sessions in \(path)? This cannot be undone."
         } else {
             let id = Int64(target) ?? 0
-            guard let session = try? journal.sessions().first(where: { $0.id == id }) else {
+            guard let session = try? journal.sessions(HistoryFilter(id: id)).first else {
                 printError("Error: no session with id \(id) (see `knead history`)")
                 throw ExitCode(1)
             }
