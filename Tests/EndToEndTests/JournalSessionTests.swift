@@ -22,17 +22,17 @@ struct JournalSessionTests {
         // The first session: rated 7 before, run to its end at 400 times real time, rated 3 after.
         let first = try TmuxTerminal(running: [knead, "run", "collar", "--time-scale", "400", "--journal", journal])
         defer { first.close() }
-        try await first.waitForScreen(containing: "begin")
+        await first.waitForScreen(containing: "begin")
         try first.sendKeys("Enter")
-        try await first.waitForScreen(containing: "How much does it hurt now?")
+        await first.waitForScreen(containing: "How much does it hurt now?")
         try first.sendKeys("7")
-        try await first.waitForScreen("the session screen") { SessionScreenReading($0) != nil }
-        try await first.waitForScreen(containing: "And now, after the session?", timeout: .seconds(15))
+        await first.waitForScreen("the session screen") { SessionScreenReading($0) != nil }
+        await first.waitForScreen(containing: "And now, after the session?", timeout: .seconds(15))
         try first.sendKeys("3")
         let summary = try #require(await first.waitForScreen(containing: "Pain         7 → 3"))
         #expect(summary.contains("Session complete") && summary.contains("Steps done   15 of 15"), "\(TmuxTerminal.framed(summary))")
         try first.sendKeys("x")
-        try await first.waitForScreen(containing: "[exit 0]")
+        await first.waitForScreen(containing: "[exit 0]")
 
         // The second: Enter on the safety check, Enter on the question (last time's 7 offered),
         // and the first step is on; quit early, skip the question after.
@@ -44,16 +44,16 @@ struct JournalSessionTests {
         let question = try #require(await second.waitForScreen(containing: "How much does it hurt now?"))
         #expect(question.contains("[7]") && question.contains("Last time: 7 → 3"), "\(TmuxTerminal.framed(question))")
         try second.sendKeys("Enter")
-        try await second.waitForScreen("the first step, after two keys") { SessionScreenReading($0)?.step == 1 }
+        await second.waitForScreen("the first step, after two keys") { SessionScreenReading($0)?.step == 1 }
         try second.sendKeys("q")
-        try await second.waitForScreen(containing: "Quit this session? y/n")
+        await second.waitForScreen(containing: "Quit this session? y/n")
         try second.sendKeys("y")
-        try await second.waitForScreen(containing: "And now, after the session?")
+        await second.waitForScreen(containing: "And now, after the session?")
         try second.sendKeys("s")
         let early = try #require(await second.waitForScreen(containing: "Session ended early"))
         #expect(early.contains("Pain         7 → –") && early.contains("Trend before ▆▆"), "\(TmuxTerminal.framed(early))")
         try second.sendKeys("x")
-        try await second.waitForScreen(containing: "[exit 0]")
+        await second.waitForScreen(containing: "[exit 0]")
 
         let history = try ChildProcess.run([knead, "history", "--json", "--journal", journal], environment: [:], outputPath: folder + "/history.json")
         #expect(history.status == 0)

@@ -39,7 +39,7 @@ enum JournalFixtures {
 
     /// Writes `bytes` to `path`, replacing it.
     static func write(_ bytes: [UInt8], to path: String) {
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
     }
 
     /// The names in `folder`, sorted.
