@@ -11,7 +11,8 @@ struct CourseWarningScreen: StackedScreen {
                 lines: WordWrap.lines(of: sentence, width: width).map { StyledLine($0, index == 0 ? theme.caution : .plain) }
             )
         }
-        let hints = KeyHint.line([KeyHint("y", "start anyway", rank: 0), KeyHint("n", "back", rank: 1)], width: width, theme: theme)
+        let start = width >= 30 ? "start anyway" : "start"
+        let hints = KeyHint.line([KeyHint("y", start, rank: 0), KeyHint("n", "back", rank: 1)], width: width, theme: theme)
         return VerticalStack(
             [.block(LayoutBlock(priority: 2, StyledLine(title, theme.title))), .block(.gap(priority: 4))]
                 + paragraphs.map(StackItem.block) + [.spacer, .block(LayoutBlock(priority: 0, hints))]

@@ -134,6 +134,46 @@ import Testing
             """)
     }
 
+    @Test func courseWarningAt20x6() {
+        expectScreen(Self.courseWarning.render(width: 20, height: 6, at: .seconds(2)), """
+            This course has had
+            its 10 sessions.
+            The routine asks for
+            a rest until Mon 14
+            Dec.
+            y: start · n: back
+            """)
+    }
+
+    @Test func painAfterAt80x24() {
+        expectScreen(Self.painAfter.render(width: 80, height: 24, at: .seconds(190)), """
+             Neck ease
+
+             And now, after the session?
+
+               0   1   2   3   4   5  [6]  7   8   9  10
+             0 no pain · 10 the worst imaginable
+
+             Before the session: 6
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+             0-9: answer · ←→: choose · Enter: give 6 · s: skip
+            """)
+    }
+
     @Test func finishedWithPainAndTrendAt80x24() {
         expectScreen(Self.finished.render(width: 80, height: 24, at: .seconds(192)), """
              Session complete, well done
