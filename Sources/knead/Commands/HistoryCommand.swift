@@ -84,7 +84,7 @@ struct HistoryCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if json {
-            try printJSON(sessions)
+            printJSON(sessions)
         } else if csv {
             StandardStream.output.write(SessionCSV.text(sessions))
         } else {
@@ -92,18 +92,16 @@ struct HistoryCommand: ParsableCommand {
         }
     }
 
-    /// Prints the sessions as one JSON array, encoding and writing one session at a time so
-    /// that a journal of years needs no more memory than its rows.
-    private func printJSON(_ sessions: [RecordedSession]) throws {
+    /// Prints the sessions as one JSON array, writing one session at a time so that a journal
+    /// of years needs no more memory than its rows.
+    private func printJSON(_ sessions: [RecordedSession]) {
         guard !sessions.isEmpty else {
-            print("[\n\n]")
+            print("[]")
             return
         }
         StandardStream.output.write("[\n")
         for (index, session) in sessions.enumerated() {
-            let object = try JSONText.encode(SessionJSON(session: session))
-            let indented = object.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
-            StandardStream.output.write(indented + (index == sessions.count - 1 ? "\n" : ",\n"))
+            StandardStream.output.write("  " + SessionJSON.text(session, indent: "  ") + (index == sessions.count - 1 ? "\n" : ",\n"))
         }
         StandardStream.output.write("]\n")
     }

@@ -1,53 +1,42 @@
 import KneadCore
 
 /// One recorded session as `knead history --json` prints it; the names are stable and
-/// documented in docs/journal.md.
-struct SessionJSON: Encodable {
-    let session: RecordedSession
-
-    /// One event of the session.
-    struct Event: Encodable {
-        let event: RecordedEvent
-
-        enum CodingKeys: String, CodingKey { case kind, step, detail, at }
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(event.kind, forKey: .kind)
-            try container.encode(event.step, forKey: .step)
-            try container.encode(event.detail, forKey: .detail)
-            try container.encode(WallClockText.iso(event.at, offset: nil), forKey: .at)
-        }
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case id, routine, routineTitle, startedAt, endedAt, updatedAt, utcOffsetMinutes, ending, stepCount, stepReached,
-             stepsDone, stepsSkipped, activeSeconds, pausedSeconds, painBefore, painAfter, options, courseLimitOverridden,
-             skippedSteps, events
-    }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
+/// documented in docs/journal.md, and come in alphabetical order.
+enum SessionJSON {
+    /// The session as a JSON object whose lines after the first start with `indent`.
+    static func text(_ session: RecordedSession, indent: String) -> String {
         let offset = session.utcOffsetSeconds
-        try container.encode(session.id, forKey: .id)
-        try container.encode(session.routineID, forKey: .routine)
-        try container.encode(session.routineTitle, forKey: .routineTitle)
-        try container.encode(WallClockText.iso(session.startedAt, offset: offset), forKey: .startedAt)
-        try container.encode(session.endedAt.map { WallClockText.iso($0, offset: offset) }, forKey: .endedAt)
-        try container.encode(WallClockText.iso(session.updatedAt, offset: offset), forKey: .updatedAt)
-        try container.encode(offset / 60, forKey: .utcOffsetMinutes)
-        try container.encode(session.ending.rawValue, forKey: .ending)
-        try container.encode(session.stepCount, forKey: .stepCount)
-        try container.encode(session.stepReached, forKey: .stepReached)
-        try container.encode(session.stepsDone, forKey: .stepsDone)
-        try container.encode(session.stepsSkipped, forKey: .stepsSkipped)
-        try container.encode(session.activeSeconds, forKey: .activeSeconds)
-        try container.encode(session.pausedSeconds, forKey: .pausedSeconds)
-        try container.encode(session.pain.before, forKey: .painBefore)
-        try container.encode(session.pain.after, forKey: .painAfter)
-        try container.encode(session.options, forKey: .options)
-        try container.encode(session.courseLimitOverridden, forKey: .courseLimitOverridden)
-        try container.encode(session.skippedStepNames, forKey: .skippedSteps)
-        try container.encode(session.events.map(Event.init), forKey: .events)
+        let inner = indent + "  "
+        let options = session.options.sorted { $0.key < $1.key }.map { (key: $0.key, value: JSONLiteral.string($0.value)) }
+        let events = session.events.map { event in
+            JSONLiteral.object([
+                ("at", JSONLiteral.string(WallClockText.iso(event.at, offset: nil))),
+                ("detail", JSONLiteral.string(event.detail)),
+                ("kind", JSONLiteral.string(event.kind)),
+                ("step", JSONLiteral.number(event.step)),
+            ], indent: inner + "  ")
+        }
+        return JSONLiteral.object([
+            ("activeSeconds", JSONLiteral.number(session.activeSeconds)),
+            ("courseLimitOverridden", session.courseLimitOverridden ? "true" : "false"),
+            ("endedAt", JSONLiteral.string(session.endedAt.map { WallClockText.iso($0, offset: offset) })),
+            ("ending", JSONLiteral.string(session.ending.rawValue)),
+            ("events", JSONLiteral.array(events, indent: inner)),
+            ("id", JSONLiteral.number(session.id)),
+            ("options", JSONLiteral.object(options, indent: inner)),
+            ("painAfter", JSONLiteral.number(session.pain.after)),
+            ("painBefore", JSONLiteral.number(session.pain.before)),
+            ("pausedSeconds", JSONLiteral.number(session.pausedSeconds)),
+            ("routine", JSONLiteral.string(session.routineID)),
+            ("routineTitle", JSONLiteral.string(session.routineTitle)),
+            ("skippedSteps", JSONLiteral.array(session.skippedStepNames.map(JSONLiteral.string), indent: inner)),
+            ("startedAt", JSONLiteral.string(WallClockText.iso(session.startedAt, offset: offset))),
+            ("stepCount", JSONLiteral.number(session.stepCount)),
+            ("stepReached", JSONLiteral.number(session.stepReached)),
+            ("stepsDone", JSONLiteral.number(session.stepsDone)),
+            ("stepsSkipped", JSONLiteral.number(session.stepsSkipped)),
+            ("updatedAt", JSONLiteral.string(WallClockText.iso(session.updatedAt, offset: offset))),
+            ("utcOffsetMinutes", JSONLiteral.number(offset / 60)),
+        ], indent: indent)
     }
 }
