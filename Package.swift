@@ -28,6 +28,7 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         .target(name: "CTerminalRescue"),
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
         .target(name: "KneadCore"),
         .target(
             name: "KneadSessions",
@@ -37,18 +38,21 @@ let package = Package(
         .target(name: "KneadUI", dependencies: ["KneadCore"]),
         .target(name: "KneadSpeech", dependencies: ["KneadCore"]),
         .target(name: "KneadTerminal", dependencies: ["CNcurses", "CTerminalRescue", "KneadCore", "KneadUI", "KneadSpeech"]),
+        .target(name: "KneadJournal", dependencies: ["CSQLite", "KneadCore"]),
         .executableTarget(
             name: "knead",
             dependencies: [
-                "KneadCore", "KneadUI", "KneadTerminal", "KneadSessions", "KneadSpeech",
+                "KneadCore", "KneadUI", "KneadTerminal", "KneadSessions", "KneadSpeech", "KneadJournal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "journal-benchmark", dependencies: ["KneadJournal", "KneadCore"], path: "Benchmarks/JournalBenchmark"),
         .testTarget(name: "KneadCoreTests", dependencies: ["KneadCore", "KneadSessions"]),
         .testTarget(name: "KneadUITests", dependencies: ["KneadUI", "KneadCore"]),
-        .testTarget(name: "KneadCLITests", dependencies: ["knead"]),
+        .testTarget(name: "KneadCLITests", dependencies: ["knead", "CSQLite"]),
         .testTarget(name: "KneadTerminalTests", dependencies: ["KneadTerminal", "KneadUI", "KneadCore", "CNcurses"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["knead", "KneadUI", "KneadCore", "KneadSessions"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["knead", "KneadUI", "KneadCore", "KneadSessions", "KneadJournal"]),
         .testTarget(name: "KneadSpeechTests", dependencies: ["KneadSpeech", "KneadCore"]),
+        .testTarget(name: "KneadJournalTests", dependencies: ["KneadJournal", "KneadCore", "CSQLite"]),
     ]
 )

@@ -42,6 +42,9 @@ from terminal_screen import TerminalScreen  # noqa: E402
 REPOSITORY = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RESULTS_PATH = os.path.join(REPOSITORY, "Benchmarks", "results", "latest.json")
 DOC_PATH = os.path.join(REPOSITORY, "docs", "performance.md")
+# Everything from this line on in docs/performance.md belongs to other benchmarks
+# (Benchmarks/journal_bench.py…): --write-doc rewrites the page above it and keeps the rest.
+KEPT_SECTIONS_MARKER = "<!-- The sections below come from other benchmarks; bench.py keeps them. -->"
 SCRATCH_PATH = os.path.join(REPOSITORY, ".build-bench")
 ROWS, COLUMNS = 24, 80
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
@@ -1087,8 +1090,14 @@ def write_document(results, command):
         "  and the bars) would lower it further.",
         "",
     ]
+    kept = ""
+    if os.path.exists(DOC_PATH):
+        with open(DOC_PATH) as existing:
+            previous = existing.read()
+        if KEPT_SECTIONS_MARKER in previous:
+            kept = previous[previous.index(KEPT_SECTIONS_MARKER):]
     with open(DOC_PATH, "w") as document:
-        document.write("\n".join(lines))
+        document.write("\n".join(lines) + ("\n" + kept if kept else ""))
     print(f"wrote {os.path.relpath(DOC_PATH, REPOSITORY)}")
 
 

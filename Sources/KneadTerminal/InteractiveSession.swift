@@ -13,7 +13,9 @@ public enum InteractiveSession {
     ///
     /// With a `speaker`, cues are spoken; any speech still going stops when the session ends,
     /// however it ends, and if nothing could be spoken, standard error says why afterwards.
-    public static func run(model: AppModel, options: TerminalOptions, speaker: Speaker? = nil) -> Int32 {
+    /// Journal entries go to `journal`; its warnings are printed on standard error once the
+    /// terminal is given back.
+    public static func run(model: AppModel, options: TerminalOptions, speaker: Speaker? = nil, journal: JournalWriter? = nil) -> Int32 {
         guard let signals = SignalChannel() else {
             printError("cannot watch signals (signalfd failed: \(String(cString: strerror(errno))))")
             return 1
@@ -28,12 +30,14 @@ public enum InteractiveSession {
         }
         var loop = RunLoop(
             model: model, terminal: terminal, wakes: PollWakeSource(signals: signals),
-            clock: MonotonicClock(scale: options.timeScale), bell: options.bell, speech: speaker,
+            clock: MonotonicClock(scale: options.timeScale), bell: options.bell, speech: speaker, journal: journal,
             startingKeys: options.startingKeys, trapAtStep: options.trapAtStep
         )
         let outcome = loop.run()
         terminal.restore()
+        if case .signaled(let signal) = outcome { journal?.recordEnd(bySignal: signal) }
         if let problem = speaker?.problem { printError(problem.message) }
+        for warning in journal?.warnings ?? [] { printError(warning) }
         switch outcome {
         case .exited(let status):
             signals.close()

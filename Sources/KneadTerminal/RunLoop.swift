@@ -38,10 +38,12 @@ struct RunLoop<Terminal: TerminalDevice, Source: WakeSource, Clock: LoopClock> {
     private var hasRepaintedAfterOwnStop = false
     /// The terminal size the model was last told about.
     private var modelSize: TerminalSize?
+    /// Where the app's journal entries go, if anywhere.
+    private let journal: JournalWriter?
 
     init(
         model: AppModel, terminal: Terminal, wakes: Source, clock: Clock, bell: Bool, speech: (any SpeechOutput)? = nil,
-        startingKeys: [Key] = [], trapAtStep: Int? = nil
+        journal: JournalWriter? = nil, startingKeys: [Key] = [], trapAtStep: Int? = nil
     ) {
         self.model = model
         self.terminal = terminal
@@ -51,6 +53,7 @@ struct RunLoop<Terminal: TerminalDevice, Source: WakeSource, Clock: LoopClock> {
         self.startingKeys = startingKeys
         self.trapAtStep = trapAtStep
         self.speech = speech
+        self.journal = journal
     }
 
     /// Runs until the app exits or a terminating signal arrives, then stops any speech still
@@ -64,6 +67,7 @@ struct RunLoop<Terminal: TerminalDevice, Source: WakeSource, Clock: LoopClock> {
     private mutating func runUntilTheEnd() -> Outcome {
         noteSpeechProblem()
         terminal.adopt(terminal.currentSize())
+        if let warning = journal?.warnings.last { _ = model.handle(.journalWarning(warning)) }
         for key in startingKeys {
             if let outcome = send(.key(key, at: clock.now())) { return outcome }
         }
@@ -106,6 +110,7 @@ struct RunLoop<Terminal: TerminalDevice, Source: WakeSource, Clock: LoopClock> {
     private mutating func handle(signal: Int32) -> Outcome? {
         switch signal {
         case SIGINT, SIGTERM, SIGHUP:
+            recordEnd(bySignal: signal)
             return .signaled(signal)
         case SIGTSTP:
             if let outcome = send(.suspended(at: clock.now())) { return outcome }
@@ -135,6 +140,14 @@ struct RunLoop<Terminal: TerminalDevice, Source: WakeSource, Clock: LoopClock> {
         return nil
     }
 
+    /// Tells the journal how far a session got when a signal ends it, from the engine's own account.
+    private func recordEnd(bySignal signal: Int32) {
+        guard var session = model.sessionState, session.phase == .running || session.phase == .paused else { return }
+        for case .finished(let report) in session.reduce(.quitConfirmed(at: clock.now())) {
+            _ = journal?.write(.sessionEnded(report, .signal))
+        }
+    }
+
     /// Feeds an input to the model and carries out its commands; returns an outcome on exit.
     private mutating func send(_ input: AppInput) -> Outcome? {
         for command in model.handle(input) {
@@ -158,6 +171,8 @@ struct RunLoop<Terminal: TerminalDevice, Source: WakeSource, Clock: LoopClock> {
                 noteSpeechProblem()
             case .speech(.stop):
                 speech?.stop()
+            case .record(let entry):
+                if let warning = journal?.write(entry) { _ = model.handle(.journalWarning(warning)) }
             }
         }
         return nil

@@ -13,7 +13,7 @@ import Testing
 struct EnduranceTests {
     @Test func aStormOfResizesWhileKeysArePressedEndsOnTheRightScreen() async throws {
         let knead = try #require(KneadExecutable.path)
-        let terminal = try TmuxTerminal(running: [knead, "run", "collar", "--start-keys", "enter"])
+        let terminal = try TmuxTerminal(running: [knead, "run", "collar", "--start-keys", "enter,s"])
         defer { terminal.close() }
         try #require(await terminal.waitForScreen("the session screen") { SessionScreenReading($0) != nil } != nil)
 
@@ -38,6 +38,10 @@ struct EnduranceTests {
         try terminal.sendKeys("q")
         await terminal.waitForScreen(containing: "Quit this session? y/n")
         try terminal.sendKeys("y")
+        try await terminal.waitForScreen(containing: "And now, after the session?")
+        try terminal.sendKeys("s")
+        try await terminal.waitForScreen(containing: "Session ended early")
+        try terminal.sendKeys("Enter")
         try #require(await terminal.waitForScreen(containing: "[exit 0]") != nil)
         #expect(terminal.settingsAfter == terminal.settingsBefore)
     }
@@ -67,7 +71,7 @@ struct EnduranceTests {
 
         // It starts paused, so that the first reading is taken before any step has run.
         let terminal = try TmuxTerminal(running: [
-            knead, "run", script.path, "--start-keys", "enter,space", "--time-scale", "\(timeScale)",
+            knead, "run", script.path, "--start-keys", "enter,s,space", "--time-scale", "\(timeScale)",
         ])
         defer { terminal.close() }
         try #require(await terminal.waitForScreen("the paused session screen") {
@@ -78,6 +82,8 @@ struct EnduranceTests {
         try terminal.sendKeys("Space")
 
         let total = Duration.seconds(stageCount * stageSeconds)
+        try await terminal.waitForScreen(containing: "And now, after the session?", timeout: .seconds(60))
+        try terminal.sendKeys("s")
         let summary = try #require(await terminal.waitForScreen(containing: "Session complete", timeout: .seconds(60)))
         let endPeak = try #require(Self.peakMemoryKilobytes(of: pid), "knead exited before its summary could be measured")
         #expect(endPeak - startPeak <= 1024, "VmHWM grew from \(startPeak) kB to \(endPeak) kB")

@@ -1,17 +1,22 @@
+import Foundation
 import KneadCore
+import KneadJournal
 import KneadSessions
 @testable import KneadUI
 
-/// What a first key should do to the picker and the safety check, worked out by the app model
-/// itself, which the unit tests cover key by key.
+/// What a first key should do to the screens that do not change with time (the picker, the
+/// safety check, the pain questions), worked out by the app model itself, which the unit tests
+/// cover key by key.
 ///
-/// Those screens do not change with time, so the screen the model draws after the key is the
-/// screen the terminal must show, cell for cell.
+/// The screen the model draws after the key is the screen the terminal must show, cell for
+/// cell; a key that begins a session (whose clock runs) is checked by the session's header.
 enum FirstKeyOracle {
     /// What the terminal should show after the key.
     enum Outcome: Equatable {
         /// knead exits with this status.
         case exit(Int32)
+        /// A session is under way.
+        case session
         /// The screen shows exactly these rows (trailing blanks removed).
         case screen(String)
     }
@@ -27,20 +32,31 @@ enum FirstKeyOracle {
                 if case .exit(let status) = command { return .exit(status) }
             }
         }
+        if model.screenName.hasPrefix("session") { return .session }
         return .screen(model.render(width: width, height: height, at: instant).text)
     }
 
-    /// The app as `knead run` builds it for the screen, in the tests' environment (no scripts
-    /// of the user's, the C locale).
+    /// The app as `knead run` builds it for the screen, in the tests' environment: no scripts
+    /// of the user's, the C locale, and an empty journal.
     private static func model(for screen: FirstKeyScreen) -> AppModel {
         let catalog = RoutineCatalog(bundled: BundledRoutineFiles.all, userFolder: nil)
         let options = AppOptions(language: PreferredLanguage.from(environment: ["LANG": "C.UTF-8"]), colors: true)
-        if let name = screen.routine, let entry = catalog.entry(named: name) {
-            return AppModel(routines: [entry.routine], start: .routine(0), options: options)
-        }
-        var picker = AppModel(routines: catalog.entries.map(\.routine), start: .picker, options: options)
-        picker.specialistOnly = SpecialistOnlyMethod.all
-        return picker
+        let routines = screen.routine.flatMap { catalog.entry(named: $0) }.map { [$0.routine] } ?? catalog.entries.map(\.routine)
+        var model = AppModel(
+            routines: routines, start: screen.routine == nil ? .picker : .routine(0), options: options,
+            journal: emptyJournalFacts(for: routines)
+        )
+        if screen.routine == nil { model.specialistOnly = SpecialistOnlyMethod.all }
+        return model
+    }
+
+    /// What a new, empty journal says of each routine today.
+    private static func emptyJournalFacts(for routines: [Routine]) -> [String: RoutineJournalFacts] {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("knead-oracle-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let recorder = SessionRecorder.open(path: folder.appendingPathComponent("journal.sqlite3").path)
+        return recorder.journal?.facts(for: routines, today: WallClock.now().day) ?? [:]
     }
 
     /// A captured screen in the oracle's form: each row's trailing blanks removed.

@@ -7,13 +7,14 @@
 /// terminal delivers. The keys come from the screen's own key table, so a key added to a table
 /// is tested without anyone adding a case.
 enum FirstKeyScreen: String, CaseIterable, Sendable {
-    case picker, safetyCheck, session, help, quitQuestion, finished
+    case picker, safetyCheck, painBefore, session, help, quitQuestion, painAfter, finished
 
     /// The keys the screen's key table binds; "any key" screens take every key of every table.
     var keys: [Key] {
         switch self {
         case .picker: PickerCommand.bindings.flatMap(\.keys)
         case .safetyCheck: SafetyCheckCommand.bindings.flatMap(\.keys)
+        case .painBefore, .painAfter: PainQuestionCommand.bindings.flatMap(\.keys)
         case .session: SessionCommand.bindings.flatMap(\.keys)
         case .quitQuestion: QuitConfirmationCommand.bindings.flatMap(\.keys)
         case .help, .finished: Self.everyBoundKey
@@ -23,21 +24,34 @@ enum FirstKeyScreen: String, CaseIterable, Sendable {
     /// Every key of every key table, once each, in table order.
     static var everyBoundKey: [Key] {
         let all = PickerCommand.bindings.flatMap(\.keys) + SafetyCheckCommand.bindings.flatMap(\.keys)
-            + SessionCommand.bindings.flatMap(\.keys) + QuitConfirmationCommand.bindings.flatMap(\.keys)
+            + PainQuestionCommand.bindings.flatMap(\.keys) + SessionCommand.bindings.flatMap(\.keys)
+            + QuitConfirmationCommand.bindings.flatMap(\.keys)
         var seen: Set<Key> = []
         return all.filter { seen.insert($0).inserted }
     }
 
     /// The keys handed to the app before its first draw, to reach the screen in a state where
     /// every key has a visible effect (the list moved off its ends, the check scrolled, a
-    /// session paused on its second step with time added).
+    /// session paused on its second step with time added). `s` skips the pain questions.
     var startingKeys: [Key] {
         switch self {
         case .picker, .safetyCheck: [.character("j"), .character("j")]
-        case .session: [.enter, .character("n"), .character("+"), .character(" ")]
-        case .help: [.enter, .character(" "), .character("?")]
-        case .quitQuestion: [.enter, .character(" "), .character("q")]
-        case .finished: [.enter]
+        case .painBefore: [.enter]
+        case .session: [.enter, .character("s"), .character("n"), .character("+"), .character(" ")]
+        case .help: [.enter, .character("s"), .character(" "), .character("?")]
+        case .quitQuestion: [.enter, .character("s"), .character(" "), .character("q")]
+        case .painAfter: [.enter, .character("s"), .character("q"), .character("y")]
+        case .finished: [.enter, .character("s"), .character("q"), .character("y"), .character("s")]
+        }
+    }
+
+    /// A key that visibly changes the screen, pressed after a key that changes nothing visible,
+    /// so that a key gone astray still shows; nil on screens whose keys all show.
+    var sentinelKey: Key? {
+        switch self {
+        case .picker, .safetyCheck: .character("?")
+        case .painBefore, .painAfter: .character("l")
+        case .session, .help, .quitQuestion, .finished: nil
         }
     }
 
@@ -52,8 +66,6 @@ enum FirstKeyScreen: String, CaseIterable, Sendable {
         var arguments = ["run"] + (routine.map { [$0] } ?? [])
         let names = startingKeys.map(Self.commandLineName(of:)).joined(separator: ",")
         arguments += ["--start-keys", names]
-        // The finished screen comes by itself: the whole routine runs in a blink.
-        if self == .finished { arguments += ["--time-scale", "5000"] }
         return arguments
     }
 
@@ -62,10 +74,12 @@ enum FirstKeyScreen: String, CaseIterable, Sendable {
         switch self {
         case .picker: "choose a routine"
         case .safetyCheck: "begin"
+        case .painBefore: "How much does it hurt now?"
         case .session: "PAUSED"
         case .help: "Any key closes this help"
         case .quitQuestion: "Quit this session? y/n"
-        case .finished: "Session complete"
+        case .painAfter: "And now, after the session?"
+        case .finished: "Session ended early"
         }
     }
 

@@ -83,6 +83,7 @@ struct InteractiveSessionTests {
         try terminal.sendKeys("Escape")
         try await terminal.waitForScreen(containing: "Quit this session? y/n", timeout: .seconds(2))
         try terminal.sendKeys("y")
+        try await leaveTheSummarySkippingThePainQuestion(terminal)
         try await expectCleanExit(terminal, status: 0)
     }
 
@@ -99,6 +100,10 @@ struct InteractiveSessionTests {
         try terminal.type("й")
         try await terminal.waitForScreen(containing: "Quit this session? y/n")
         try terminal.type("н")
+        try await terminal.waitForScreen(containing: "And now, after the session?")
+        try terminal.type("ы")
+        try await terminal.waitForScreen(containing: "Session ended early")
+        try terminal.type("ж")
         try await expectCleanExit(terminal, status: 0)
     }
 
@@ -111,11 +116,12 @@ struct InteractiveSessionTests {
         try await terminal.waitForScreen(containing: "choose a routine")
         try terminal.sendKeys("2")
         try await terminal.waitForScreen("the collar routine's safety check") { $0.contains("Collar zone") && $0.contains("begin") }
-        try terminal.sendKeys("Enter")
+        try await beginSkippingThePainQuestion(terminal)
         try await waitForReading(terminal, "the session's first step") { $0.step == 1 }
         try terminal.sendKeys("q")
         try await terminal.waitForScreen(containing: "Quit this session? y/n")
         try terminal.sendKeys("y")
+        try await leaveTheSummarySkippingThePainQuestion(terminal)
         try await terminal.waitForScreen(containing: "choose a routine")
         try terminal.sendKeys("q")
         try await expectCleanExit(terminal, status: 0)
@@ -133,7 +139,7 @@ struct InteractiveSessionTests {
         let terminal = try TmuxTerminal(running: ["env"] + assignments + [knead] + arguments)
         defer { terminal.close() }
         try await terminal.waitForScreen(containing: "begin")
-        try terminal.sendKeys("Enter")
+        try await beginSkippingThePainQuestion(terminal)
         try await waitForReading(terminal, "the session screen") { $0.step == 1 }
         let screen = try terminal.captureWithAttributes()
         let colourCode = /\x1b\[(?:[0-9;]*;)?(?:3[0-7]|38;5;[0-9]+)(?:;[0-9;]*)?m/
@@ -150,7 +156,7 @@ struct InteractiveSessionTests {
         let output = "\(terminal.folder)/pane-output"
         try terminal.tmux(["pipe-pane", "-t", terminal.target, "-o", "cat > '\(output)'"])
         try await terminal.waitForScreen(containing: "begin")
-        try terminal.sendKeys("Enter")
+        try await beginSkippingThePainQuestion(terminal)
         try await waitForReading(terminal, "the first step") { $0.step == 1 }
         for step in 2...3 {
             try terminal.sendKeys("n")
@@ -192,7 +198,7 @@ struct InteractiveSessionTests {
         defer { terminal.close() }
         let titleBefore = try terminal.display("#{pane_title}")
         try await terminal.waitForScreen(containing: "Evil␛]2;pwned␇␛[2J")
-        try terminal.sendKeys("Enter")
+        try await beginSkippingThePainQuestion(terminal)
         try await terminal.waitForScreen("the session with its texts made visible") {
             $0.contains("Move␛[31m") && $0.contains("Press␛[H␛[2Jhere") && SessionScreenReading($0) != nil
         }
@@ -282,6 +288,7 @@ struct InteractiveSessionTests {
         try terminal.sendKeys("q")
         try await terminal.waitForScreen(containing: "Quit this session? y/n")
         try terminal.sendKeys("y")
+        try await leaveTheSummarySkippingThePainQuestion(terminal)
         try await terminal.waitForScreen("the shell prompt after knead") {
             Self.rows($0).last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?.trimmingCharacters(in: .whitespaces) == "$"
         }
@@ -360,7 +367,7 @@ struct InteractiveSessionTests {
         let knead = try kneadBinary(sourceLocation: sourceLocation)
         let terminal = try TmuxTerminal(running: [knead, "run", "collar", "--time-scale", "\(timeScale)"])
         try await terminal.waitForScreen(containing: "begin", sourceLocation: sourceLocation)
-        try terminal.sendKeys("Enter")
+        try await beginSkippingThePainQuestion(terminal, sourceLocation: sourceLocation)
         try #require(
             await terminal.waitForScreen("the session screen", sourceLocation: sourceLocation) { SessionScreenReading($0) != nil } != nil,
             sourceLocation: sourceLocation
@@ -385,7 +392,7 @@ struct InteractiveSessionTests {
         try terminal.type(save + "'\(knead)' " + arguments.joined(separator: " "))
         try terminal.sendKeys("Enter")
         try await terminal.waitForScreen(containing: "begin", sourceLocation: sourceLocation)
-        try terminal.sendKeys("Enter")
+        try await beginSkippingThePainQuestion(terminal, sourceLocation: sourceLocation)
         return terminal
     }
 
@@ -418,7 +425,23 @@ struct InteractiveSessionTests {
         try terminal.sendKeys("q")
         try await terminal.waitForScreen(containing: "Quit this session? y/n", sourceLocation: sourceLocation)
         try terminal.sendKeys("y")
+        try await leaveTheSummarySkippingThePainQuestion(terminal, sourceLocation: sourceLocation)
         try await expectCleanExit(terminal, status: 0, sourceLocation: sourceLocation)
+    }
+
+    /// Presses Enter on the safety check and skips the pain question with `s`.
+    private func beginSkippingThePainQuestion(_ terminal: TmuxTerminal, sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        try terminal.sendKeys("Enter")
+        try await terminal.waitForScreen(containing: "How much does it hurt now?", sourceLocation: sourceLocation)
+        try terminal.sendKeys("s")
+    }
+
+    /// After a session ends: skips the question about the pain, then leaves the summary.
+    private func leaveTheSummarySkippingThePainQuestion(_ terminal: TmuxTerminal, sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        try await terminal.waitForScreen(containing: "And now, after the session?", sourceLocation: sourceLocation)
+        try terminal.sendKeys("s")
+        try await terminal.waitForScreen(containing: "Any key", sourceLocation: sourceLocation)
+        try terminal.sendKeys("x")
     }
 
     /// Waits for `[exit status]`, then checks that the terminal settings and the cursor are back.

@@ -65,7 +65,9 @@ struct VoiceSessionTests {
         let output = "\(terminal.folder)/pane-output"
         try terminal.tmux(["pipe-pane", "-t", terminal.target, "-o", "cat > '\(output)'"])
         try await terminal.waitForScreen(containing: "begin")
-        try terminal.sendKeys("Enter")
+        try terminal.sendKeys("Enter", "s")  // begin, and skip the question of pain
+        try await terminal.waitForScreen(containing: "And now, after the session?", timeout: .seconds(60))
+        try terminal.sendKeys("s")
         try await terminal.waitForScreen(containing: "Session complete", timeout: .seconds(10))
         try await waitFor("the last sentence") { fixture.said.last == "en|Session complete." }
         #expect(fixture.said == [
@@ -94,13 +96,17 @@ struct VoiceSessionTests {
         let terminal = try startSession(fixture, options: ["--voice"])
         defer { terminal.close() }
         try await terminal.waitForScreen(containing: "begin")
-        try terminal.sendKeys("Enter")
+        try terminal.sendKeys("Enter", "s")  // begin, and skip the question of pain
         try await waitFor("the first sentence and its lingering process") { fixture.processes.count == 2 }
         #expect(fixture.processes.allSatisfy { kill($0, 0) == 0 }, "the sentence is still being spoken")
         if way == "quit" {
             try terminal.sendKeys("q")
             try await terminal.waitForScreen(containing: "Quit this session? y/n")
             try terminal.sendKeys("y")
+            try await terminal.waitForScreen(containing: "And now, after the session?")
+            try terminal.sendKeys("s")
+            try await terminal.waitForScreen(containing: "Session ended early")
+            try terminal.sendKeys("Enter")
             try await terminal.waitForScreen(containing: "[exit 0]")
         } else if way == "C-c" {
             try terminal.sendKeys("C-c")
@@ -120,11 +126,15 @@ struct VoiceSessionTests {
         let terminal = try TmuxTerminal(running: ["env", "PATH=/nonexistent", knead, "run", fixture.routine, "--voice"])
         defer { terminal.close() }
         try await terminal.waitForScreen(containing: "begin")
-        try terminal.sendKeys("Enter")
+        try terminal.sendKeys("Enter", "s")  // begin, and skip the question of pain
         try await terminal.waitForScreen(containing: "No voice: install espeak-ng (sudo apt-get install espeak-ng) or use")
         try terminal.sendKeys("q")
         try await terminal.waitForScreen(containing: "Quit this session? y/n")
         try terminal.sendKeys("y")
+        try await terminal.waitForScreen(containing: "And now, after the session?")
+        try terminal.sendKeys("s")
+        try await terminal.waitForScreen(containing: "Session ended early")
+        try terminal.sendKeys("Enter")
         let screen = try #require(await terminal.waitForScreen(containing: "[exit 0]"))
         #expect(screen.contains("knead: the session was silent: no speech program was found"), "\(TmuxTerminal.framed(screen))")
     }
@@ -145,11 +155,13 @@ struct VoiceSessionTests {
         let output = "\(terminal.folder)/pane-output"
         try terminal.tmux(["pipe-pane", "-t", terminal.target, "-o", "cat > '\(output)'"])
         try await terminal.waitForScreen(containing: "begin")
-        try terminal.sendKeys("Enter")
+        try terminal.sendKeys("Enter", "s")  // begin, and skip the question of pain
         // Paused, the counter stands still long enough to be read, however busy the machine.
         try terminal.sendKeys("Space")
         try await terminal.waitForScreen("the paused counter") { $0.contains("PAUSED") && $0.contains(/stroke \d+ of 16/) }
         try terminal.sendKeys("Space")
+        try await terminal.waitForScreen(containing: "And now, after the session?", timeout: .seconds(60))
+        try terminal.sendKeys("s")
         try await terminal.waitForScreen(containing: "Session complete", timeout: .seconds(10))
         try terminal.sendKeys("Enter")
         try await terminal.waitForScreen(containing: "[exit 0]")

@@ -34,7 +34,7 @@ struct KneadBinary {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        var variables = ["PATH": "/usr/bin:/bin", "HOME": "/nonexistent-home", "LANG": "C.UTF-8"]
+        var variables = ["PATH": "/usr/bin:/bin", "HOME": "/nonexistent-home", "LANG": "C.UTF-8", "XDG_DATA_HOME": dataFolder.path]
         variables.merge(environment) { $1 }
         process.environment = variables
         let output = Pipe(), errors = Pipe()
@@ -70,6 +70,14 @@ struct KneadBinary {
         }
         return config
     }
+
+    /// The `XDG_DATA_HOME` of every run that names no other: a temporary folder of this test
+    /// process, so no run ever writes a journal in a real home.
+    static let dataFolder: URL = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("knead-cli-data-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }()
 
     /// A temporary folder for scripts, removed by the caller.
     static func temporaryFolder() throws -> URL {

@@ -5,7 +5,8 @@ import Testing
 
 /// The shell's loop on a terminal in memory: when it sleeps, what it draws, how it ends.
 struct RunLoopTests {
-    static let enter = ScriptedWakes.Happening.input([.key(.enter)])
+    /// Enter on the safety check, then `s` to skip the pain question: the session begins.
+    static let enter = ScriptedWakes.Happening.input([.key(.enter), .key(.character("s"))])
 
     static func key(_ character: Character) -> ScriptedWakes.Happening {
         .input([.key(.character(character))])
@@ -50,8 +51,41 @@ struct RunLoopTests {
     }
 
     @Test func quittingWithConfirmationExitsWithZero() {
-        let harness = RunLoopHarness([(10, Self.enter), (100, Self.key("q")), (100, Self.key("y"))])
+        let harness = RunLoopHarness([(10, Self.enter), (100, Self.key("q")), (100, Self.key("y")), (100, Self.key("s")), (100, Self.key("x"))])
         #expect(harness.run() == .exited(status: 0))
+    }
+
+    @Test func aSignalEndsTheSessionInTheJournalWithTheEnginesReport() throws {
+        let journal = MemoryJournal()
+        let harness = RunLoopHarness([(10, Self.enter), (4000, .signal(SIGINT))], journal: journal)
+        #expect(harness.run() == .signaled(SIGINT))
+        guard case .sessionEnded(let report, let ending) = try #require(journal.entries.last) else {
+            Issue.record("the last entry is the end: \(journal.entries)")
+            return
+        }
+        #expect(ending == .signal)
+        #expect(report.done == [0] && report.skipped == [1] && report.activeTime == .seconds(4))
+    }
+
+    @Test func theJournalGetsEveryEntryAndItsWarningShowsOnTheFooter() {
+        let journal = MemoryJournal()
+        journal.failure = "journal: cannot write /j: disk full"
+        let harness = RunLoopHarness(
+            [(10, .input([.key(.enter), .key(.character("7"))])), (3500, Self.key("q")), (100, Self.key("y")), (100, Self.key("2")), (100, .signal(SIGTERM))],
+            journal: journal
+        )
+        #expect(harness.run() == .signaled(SIGTERM))
+        let names = journal.entries.map { entry -> String in
+            switch entry {
+            case .sessionStarted(let start): "started \(start.routineID) pain \(start.painBefore ?? -1)"
+            case .stepStarted(let index): "step \(index + 1)"
+            case .sessionEnded(_, let ending): "ended \(ending)"
+            case .painAfter(let rating): "pain after \(rating ?? -1)"
+            case .eventNoted(let kind, _, _): "event \(kind)"
+            }
+        }
+        #expect(names == ["started short pain 7", "step 1", "step 2", "ended quit", "pain after 2"])
+        #expect(harness.terminal.lastScreen.contains("journal: cannot write /j: disk full"), "\(harness.terminal.lastScreen)")
     }
 
     @Test(arguments: [true, false])

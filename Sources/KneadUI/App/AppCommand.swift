@@ -8,4 +8,6 @@ public enum AppCommand: Hashable, Sendable {
     case cue(SessionEffect)
     /// Something to say, or a request to stop speaking, when the voice is on.
     case speech(SpeechRequest)
+    /// Something to write in the journal.
+    case record(JournalEntry)
 }

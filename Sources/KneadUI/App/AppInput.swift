@@ -8,4 +8,6 @@ public enum AppInput: Hashable, Sendable {
     case tick(at: Instant)
     /// The program is being suspended (Ctrl-Z): the session pauses.
     case suspended(at: Instant)
+    /// The journal could not be written: a one-line warning for the footer.
+    case journalWarning(String)
 }

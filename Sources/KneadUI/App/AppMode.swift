@@ -6,8 +6,14 @@ enum AppMode: Hashable, Sendable {
     case picker
     /// Reading what to know before a routine, scrolled down by `scroll` lines.
     case safetyCheck(routineIndex: Int, scroll: Int)
+    /// Asked to start anyway, the routine's course having had its most sessions.
+    case courseWarning(routineIndex: Int, CourseWarning)
+    /// Asked how much it hurts before the first step.
+    case painBefore(routineIndex: Int, PainQuestion, courseLimitOverridden: Bool)
     /// Following a session that is running or paused.
     case session(Session)
+    /// Asked how much it hurts after a session that has ended.
+    case painAfter(Session, PainQuestion)
     /// Looking at the summary of a session that has ended.
     case finished(Session)
 }

@@ -34,13 +34,26 @@ public struct AppModel: Sendable {
     private var announcer: Announcer?
     /// Why nothing can be spoken, as the session screen's foot shows it; nil while speech works.
     public private(set) var speechProblem: String?
+    /// What the journal knows of each routine, by id: course standing and recent pain.
+    public private(set) var journal: [String: RoutineJournalFacts]
+    /// The options the journal records with each session (`bell`, `language`…), as the shell names them.
+    public let recordedOptions: [String: String]
+    /// The pain ratings of the session under way or just ended.
+    public private(set) var pain = PainRatings()
+    /// The last journal problem, shown on the footer row.
+    public private(set) var journalWarning: String?
 
     /// Creates the app at the picker, or at a routine's safety check.
     ///
     /// A routine index out of range starts at the picker.
-    public init(routines: [Routine], start: AppStart, options: AppOptions) {
+    public init(
+        routines: [Routine], start: AppStart, options: AppOptions,
+        journal: [String: RoutineJournalFacts] = [:], recordedOptions: [String: String] = [:]
+    ) {
         self.routines = routines
         self.options = options
+        self.journal = journal
+        self.recordedOptions = recordedOptions
         if case .routine(let index) = start, routines.indices.contains(index) {
             mode = .safetyCheck(routineIndex: index, scroll: 0)
             pickerSelection = index
@@ -56,8 +69,8 @@ public struct AppModel: Sendable {
     /// The session being followed or just ended, if any; read-only.
     public var sessionState: Session? {
         switch mode {
-        case .session(let session), .finished(let session): session
-        case .picker, .safetyCheck: nil
+        case .session(let session), .painAfter(let session, _), .finished(let session): session
+        case .picker, .safetyCheck, .courseWarning, .painBefore: nil
         }
     }
 
@@ -67,7 +80,10 @@ public struct AppModel: Sendable {
         let base = switch mode {
         case .picker: "picker"
         case .safetyCheck: "safetyCheck"
+        case .courseWarning: "courseWarning"
+        case .painBefore: "painBefore"
         case .session: "session"
+        case .painAfter: "painAfter"
         case .finished: "finished"
         }
         return overlay.map { "\(base)+\($0)" } ?? base
@@ -106,9 +122,12 @@ public struct AppModel: Sendable {
     /// Applies a key, a tick or a suspension, and returns what the shell should carry out.
     public mutating func handle(_ input: AppInput) -> [AppCommand] {
         switch input {
-        case .key(let key, let now): handleKey(key, at: now)
-        case .tick(let now): send(.ticked(at: now))
-        case .suspended(let now): send(.suspended(at: now))
+        case .key(let key, let now): return handleKey(key, at: now)
+        case .tick(let now): return send(.ticked(at: now))
+        case .suspended(let now): return send(.suspended(at: now))
+        case .journalWarning(let warning):
+            journalWarning = warning
+            return []
         }
     }
 
@@ -129,8 +148,14 @@ public struct AppModel: Sendable {
             return handlePickerKey(key, at: now)
         case .safetyCheck(let index, let scroll):
             return handleSafetyCheckKey(key, routineIndex: index, scroll: scroll, at: now)
+        case .courseWarning(let index, let warning):
+            return handleCourseWarningKey(key, routineIndex: index, warning: warning)
+        case .painBefore(let index, let question, let overridden):
+            return handlePainBeforeKey(key, routineIndex: index, question: question, courseLimitOverridden: overridden, at: now)
         case .session:
             return handleSessionKey(key, at: now)
+        case .painAfter(let session, let question):
+            return handlePainAfterKey(key, session: session, question: question)
         case .finished:
             return leaveRoutine()
         }
@@ -180,7 +205,12 @@ public struct AppModel: Sendable {
         case .scrollToBottom:
             mode = .safetyCheck(routineIndex: routineIndex, scroll: maximumSafetyScroll(routineIndex: routineIndex))
         case .begin:
-            return begin(routineIndex: routineIndex, at: now)
+            guard !Timeline(routine: routines[routineIndex]).steps.isEmpty else { return [] }
+            if let standing = journal[routines[routineIndex].id]?.standing, standing.limitReached {
+                mode = .courseWarning(routineIndex: routineIndex, CourseWarning(standing: standing))
+            } else {
+                askPainBefore(routineIndex: routineIndex, courseLimitOverridden: false)
+            }
         case .showHelp:
             overlay = .help
         case .leave:
@@ -204,11 +234,52 @@ public struct AppModel: Sendable {
         return []
     }
 
+    private mutating func handleCourseWarningKey(_ key: Key, routineIndex: Int, warning: CourseWarning) -> [AppCommand] {
+        switch warning.handle(key) {
+        case .stay: break
+        case .startAnyway: askPainBefore(routineIndex: routineIndex, courseLimitOverridden: true)
+        case .back: mode = .safetyCheck(routineIndex: routineIndex, scroll: 0)
+        }
+        return []
+    }
+
+    private mutating func handlePainBeforeKey(
+        _ key: Key, routineIndex: Int, question: PainQuestion, courseLimitOverridden: Bool, at now: Instant
+    ) -> [AppCommand] {
+        var question = question
+        switch question.handle(key) {
+        case .stay:
+            mode = .painBefore(routineIndex: routineIndex, question, courseLimitOverridden: courseLimitOverridden)
+            return []
+        case .answered(let rating):
+            return begin(routineIndex: routineIndex, painBefore: rating, courseLimitOverridden: courseLimitOverridden, at: now)
+        case .back:
+            mode = .safetyCheck(routineIndex: routineIndex, scroll: 0)
+            return []
+        }
+    }
+
+    private mutating func handlePainAfterKey(_ key: Key, session: Session, question: PainQuestion) -> [AppCommand] {
+        var question = question
+        switch question.handle(key) {
+        case .stay:
+            mode = .painAfter(session, question)
+            return []
+        case .answered(let rating):
+            pain.after = rating
+            mode = .finished(session)
+            return [.record(.painAfter(rating))]
+        case .back:
+            mode = .finished(session)
+            return [.record(.painAfter(nil))]
+        }
+    }
+
     private mutating func handleQuitConfirmation(_ key: Key, at now: Instant) -> [AppCommand] {
         switch QuitConfirmationCommand.bindings.command(for: key) {
         case .confirm:
             overlay = nil
-            return send(.quitConfirmed(at: now)) + leaveRoutine()
+            return send(.quitConfirmed(at: now))
         case .keepGoing:
             overlay = nil
         case nil:
@@ -219,15 +290,28 @@ public struct AppModel: Sendable {
 
     // MARK: - Changing screens
 
-    /// Starts a session of the routine at `now`; a routine without steps cannot start.
-    private mutating func begin(routineIndex: Int, at now: Instant) -> [AppCommand] {
+    /// Asks how much it hurts before a session of the routine, offering last time's answer.
+    private mutating func askPainBefore(routineIndex: Int, courseLimitOverridden: Bool) {
+        let facts = journal[routines[routineIndex].id]
+        let question = PainQuestion(moment: .before, highlighted: facts?.lastPainBefore, reference: facts?.recentPain.last)
+        mode = .painBefore(routineIndex: routineIndex, question, courseLimitOverridden: courseLimitOverridden)
+    }
+
+    /// Starts a session of the routine at `now` and has the journal record it; a routine
+    /// without steps cannot start.
+    private mutating func begin(routineIndex: Int, painBefore: Int?, courseLimitOverridden: Bool, at now: Instant) -> [AppCommand] {
         let timeline = Timeline(routine: routines[routineIndex])
         guard !timeline.steps.isEmpty else { return [] }
         var session = Session(timeline: timeline)
         let effects = session.reduce(.started(at: now))
         mode = .session(session)
+        pain = PainRatings(before: painBefore)
         announcer = Announcer(level: options.voice, routine: routines[routineIndex], language: options.language)
-        return commands(for: effects, in: session)
+        let start = SessionStartRecord(
+            timeline: timeline, language: options.language, painBefore: painBefore,
+            options: recordedOptions, courseLimitOverridden: courseLimitOverridden
+        )
+        return [.record(.sessionStarted(start))] + commands(for: effects, in: session)
     }
 
     /// Sends an event to the session, if one is under way, and moves to the summary when it ends.
@@ -235,7 +319,7 @@ public struct AppModel: Sendable {
         guard case .session(var session) = mode else { return [] }
         let effects = session.reduce(event)
         if session.phase == .finished {
-            mode = .finished(session)
+            mode = .painAfter(session, PainQuestion(moment: .after, highlighted: pain.before, reference: pain))
             overlay = nil
         } else {
             mode = .session(session)
@@ -244,18 +328,32 @@ public struct AppModel: Sendable {
     }
 
     /// The commands for what an event did to `session`: what to say first (a speaker starts at
-    /// once, before anything else is done), then its cues (beats only when they tick).
+    /// once, before anything else is done), then its cues (beats only when they tick) and the
+    /// journal entries they call for.
     private mutating func commands(for effects: [SessionEffect], in session: Session) -> [AppCommand] {
         let speech = announcer?.requests(for: effects, in: session) ?? []
-        let cues = effects.filter { effect in
-            if case .beat = effect { options.tick } else { true }
+        let cues = effects.flatMap { effect -> [AppCommand] in
+            switch effect {
+            case .stepStarted(let index): [.cue(effect), .record(.stepStarted(index: index))]
+            case .finished(let report): [.cue(effect), .record(.sessionEnded(report, report.endedEarly ? .quit : .finished))]
+            case .beat: options.tick ? [.cue(effect)] : []
+            case .halfway, .countdown, .paused, .resumed: [.cue(effect)]
+            }
         }
-        return speech.map(AppCommand.speech) + cues.map(AppCommand.cue)
+        return speech.map(AppCommand.speech) + cues
     }
 
     /// Goes back to the picker when the app began there, or exits.
     private mutating func leaveRoutine() -> [AppCommand] {
         overlay = nil
+        if case .finished(let session) = mode, var facts = journal[session.timeline.routine.id] {
+            // What the journal now holds, so the picker's standing and the next question are current.
+            if pain.before != nil || pain.after != nil { facts.recentPain.append(pain) }
+            if let report = session.report, !report.endedEarly || report.done.count + report.skipped.count > 1 {
+                facts.standing = facts.standing.afterSession(on: facts.today, course: session.timeline.routine.course)
+            }
+            journal[session.timeline.routine.id] = facts
+        }
         guard startedFromPicker else { return [.exit(status: 0)] }
         mode = .picker
         return []
@@ -265,8 +363,10 @@ public struct AppModel: Sendable {
     private var safetyCheckPage: Int { max(1, viewSize.height / 2) }
 
     private func maximumSafetyScroll(routineIndex: Int) -> Int {
-        SafetyCheckScreen(routine: routines[routineIndex], scroll: 0, startedFromPicker: startedFromPicker, theme: theme, language: options.language)
-            .maximumScroll(width: viewSize.width, height: viewSize.height)
+        SafetyCheckScreen(
+            routine: routines[routineIndex], scroll: 0, startedFromPicker: startedFromPicker, theme: theme, language: options.language,
+            standing: journal[routines[routineIndex].id]?.standing
+        ).maximumScroll(width: viewSize.width, height: viewSize.height)
     }
 
     // MARK: - Drawing
@@ -289,20 +389,36 @@ public struct AppModel: Sendable {
         let language = options.language
         switch mode {
         case .picker:
-            PickerScreen(routines: routines, selection: pickerSelection, theme: theme, language: language, specialistOnly: specialistOnly)
-                .draw(into: &screen)
+            PickerScreen(
+                routines: routines, selection: pickerSelection, theme: theme, language: language,
+                specialistOnly: specialistOnly, journal: journal
+            ).draw(into: &screen)
         case .safetyCheck(let index, let scroll):
-            SafetyCheckScreen(routine: routines[index], scroll: scroll, startedFromPicker: startedFromPicker, theme: theme, language: language)
-                .draw(into: &screen)
+            SafetyCheckScreen(
+                routine: routines[index], scroll: scroll, startedFromPicker: startedFromPicker, theme: theme, language: language,
+                standing: journal[routines[index].id]?.standing
+            ).draw(into: &screen)
         case .session(let session):
             SessionScreen(session: session, now: now, theme: theme, language: language, notice: speechProblem).draw(into: &screen)
+        case .courseWarning(let index, let warning):
+            CourseWarningScreen(warning: warning, title: routines[index].title.resolved(for: language), theme: theme).draw(into: &screen)
+        case .painBefore(let index, let question, _):
+            PainQuestionScreen(question: question, title: routines[index].title.resolved(for: language), theme: theme).draw(into: &screen)
+        case .painAfter(let session, let question):
+            PainQuestionScreen(question: question, title: session.timeline.routine.title.resolved(for: language), theme: theme)
+                .draw(into: &screen)
         case .finished(let session):
-            FinishedScreen(session: session, returnsToPicker: startedFromPicker, theme: theme, language: language).draw(into: &screen)
+            let trend = PainSummary(ratings: pain, earlier: journal[session.timeline.routine.id]?.recentPain ?? [], theme: theme)
+            FinishedScreen(session: session, pain: trend, returnsToPicker: startedFromPicker, theme: theme, language: language)
+                .draw(into: &screen)
         }
         switch overlay {
         case .help: HelpOverlay(mode: mode, theme: theme).draw(into: &screen)
         case .quitConfirmation: QuitConfirmationOverlay(theme: theme).draw(into: &screen)
         case nil: break
+        }
+        if let journalWarning {
+            StyledLine(journalWarning, theme.warning).draw(into: &screen, row: screen.height - 1, column: 0, width: screen.width)
         }
         return screen
     }

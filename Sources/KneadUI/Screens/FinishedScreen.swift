@@ -1,8 +1,10 @@
 import KneadCore
 
-/// The summary after a session: time spent, and steps done and skipped.
+/// The summary after a session: time spent, steps done and skipped, and the pain before and after.
 struct FinishedScreen: StackedScreen {
     let session: Session
+    /// This session's pain ratings, and the routine's earlier ones for the trend.
+    let pain: PainSummary?
     /// Whether a key goes back to the picker rather than exiting.
     let returnsToPicker: Bool
     let theme: Theme
@@ -25,6 +27,8 @@ struct FinishedScreen: StackedScreen {
         if !report.notReached.isEmpty {
             facts.append(fact("Not reached", "\(report.notReached.count)", priority: 4))
         }
+        if let headline = pain?.headline(labelWidth: 13) { facts.insert(headline, at: 0) }
+        facts += pain?.trend(labelWidth: 13) ?? []
         let blocks = [
             LayoutBlock(priority: 0, heading),
             LayoutBlock(priority: 2, StyledLine(session.timeline.routine.title.resolved(for: language))),

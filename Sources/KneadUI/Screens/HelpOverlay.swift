@@ -11,8 +11,8 @@ struct HelpOverlay {
         let safetyCheck = section("Before a session", SafetyCheckCommand.bindings, width: width)
         let sections = switch mode {
         case .picker: [picker, safetyCheck, session]
-        case .safetyCheck: [safetyCheck, session, picker]
-        case .session, .finished: [session, safetyCheck, picker]
+        case .safetyCheck, .courseWarning, .painBefore: [safetyCheck, session, picker]
+        case .session, .painAfter, .finished: [session, safetyCheck, picker]
         }
         let footer = StyledLine("Any key closes this help", theme.faint)
         Box(title: "Keys", lines: Array(sections.joined(separator: [StyledLine.blank])), footer: footer, frameStyle: theme.frame)

@@ -12,6 +12,8 @@ struct PickerScreen: StackedScreen {
     let language: String?
     /// Methods named under the list for information only: they are not choices.
     var specialistOnly: [SpecialistOnlyMethod] = []
+    /// What the journal knows of each routine, by id; the highlighted one shows its course standing.
+    var journal: [String: RoutineJournalFacts] = [:]
 
     /// The keys shown at the bottom, from the most needed.
     private var hints: [KeyHint] {
@@ -84,12 +86,16 @@ struct PickerScreen: StackedScreen {
             trailing: [StyledSpan(details, selected ? theme.selected : theme.faint)],
             fill: selected ? theme.selected : nil
         )
-        guard summaryLines > 0, let summary = routine.summary?.resolved(for: language) else { return [row] }
+        var standing: [StyledLine] = []
+        if selected, let facts = journal[routine.id], facts.standing.lastSessionDay != nil {
+            standing = [StyledLine("  " + facts.standing.summary, facts.standing.limitReached ? theme.caution : theme.key)]
+        }
+        guard summaryLines > 0, let summary = routine.summary?.resolved(for: language) else { return [row] + standing }
         var wrapped = Array(WordWrap.lines(of: summary, width: width - 3))
         if wrapped.count > summaryLines {
             wrapped = Array(wrapped.prefix(summaryLines))
             wrapped[summaryLines - 1] += "…"
         }
-        return [row] + wrapped.map { StyledLine("  " + $0, theme.faint) }
+        return [row] + wrapped.map { StyledLine("  " + $0, theme.faint) } + standing
     }
 }

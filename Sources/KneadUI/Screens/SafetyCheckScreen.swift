@@ -10,6 +10,8 @@ struct SafetyCheckScreen: StackedScreen {
     let startedFromPicker: Bool
     let theme: Theme
     let language: String?
+    /// Where the person stands in the routine's course, from the journal.
+    var standing: CourseStanding? = nil
 
     /// How far the text can scroll on a screen of this size before its end comes into view.
     func maximumScroll(width: Int, height: Int) -> Int {
@@ -59,7 +61,7 @@ struct SafetyCheckScreen: StackedScreen {
         }
         let overview = [routine.zone?.resolved(for: language), timeline.steps.count == 1 ? "1 step" : "\(timeline.steps.count) steps", ClockText.countdown(timeline.totalDuration)]
             .compactMap { $0 }.joined(separator: " · ")
-        var sections: [[StyledLine]] = [WordWrap.lines(of: overview, width: width).map { StyledLine($0, theme.faint) }]
+        var sections: [[StyledLine]] = [WordWrap.lines(of: overview, width: width).map { StyledLine($0, theme.faint) } + standingLines(width: width)]
         if let position = routine.position?.resolved(for: language) {
             sections.append(section("How to sit or lie:", theme.title, paragraphs: [position], bulleted: false, width: width))
         }
@@ -78,6 +80,19 @@ struct SafetyCheckScreen: StackedScreen {
             sections.append(section("Course:", theme.title, paragraphs: [limits], bulleted: false, width: width))
         }
         return Array(sections.joined(separator: [StyledLine.blank]))
+    }
+
+    /// Where the person stands in the course, under the overview: the next session's number
+    /// and the last one's day, and plainly, once the course is full, the rest it asks for.
+    private func standingLines(width: Int) -> [StyledLine] {
+        guard let standing, standing.maxSessions != nil || standing.lastSessionDay != nil else { return [] }
+        let line = standing.limitReached ? standing.summary : "Next: " + standing.summary
+        var lines = WordWrap.lines(of: line, width: width).map { StyledLine($0, theme.title) }
+        if standing.limitReached, let rest = standing.restUntil {
+            let limit = "This course has had its \(standing.maxSessions ?? 0) sessions: rest until \(rest.dayMonth)."
+            lines += WordWrap.lines(of: limit, width: width).map { StyledLine($0, theme.warning) }
+        }
+        return lines
     }
 
     private func section(_ heading: String, _ headingStyle: CellStyle, paragraphs: [String], bulleted: Bool, width: Int) -> [StyledLine] {

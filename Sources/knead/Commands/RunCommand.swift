@@ -1,6 +1,7 @@
 import ArgumentParser
 import Glibc
 import KneadCore
+import KneadJournal
 import KneadSpeech
 import KneadTerminal
 import KneadUI
@@ -35,6 +36,14 @@ struct RunCommand: ParsableCommand {
     @OptionGroup(title: "Settings")
     var settingOptions: SettingOptions
 
+    @Option(name: .customLong("pain-before"), help: ArgumentHelp("With --plain: the pain before the session, 0 (none) to 10 (the worst imaginable), for the journal.", valueName: "0-10"))
+    var painBefore: Int?
+
+    @Option(name: .customLong("pain-after"), help: ArgumentHelp("With --plain: the pain after the session, 0 to 10, for the journal.", valueName: "0-10"))
+    var painAfter: Int?
+
+    @OptionGroup var journalOptions: JournalOptions
+
     @Option(name: .customLong("time-scale"), help: .hidden)
     var timeScale: Double = 1
 
@@ -53,6 +62,11 @@ struct RunCommand: ParsableCommand {
         if let startKeys, KeyName.keys(inList: startKeys) == nil {
             throw ValidationError("--start-keys takes key names separated by commas, such as `enter,?`")
         }
+        for (name, rating) in [("--pain-before", painBefore), ("--pain-after", painAfter)] {
+            if let rating, !PainScale.range.contains(rating) {
+                throw ValidationError("\(name) must be a whole number from 0 (no pain) to 10 (the worst imaginable), not \(rating)")
+            }
+        }
     }
 
     func run() throws {
@@ -65,32 +79,52 @@ struct RunCommand: ParsableCommand {
             guard let routine else {
                 throw ValidationError("name a routine to run without a terminal, such as `knead run collar` (see `knead list`)")
             }
+            let chosen = try environment.routine(named: routine)
+            let recorder = SessionRecorder.open(path: journalOptions.resolvedPath(in: environment))
+            for warning in recorder.warnings { printError(warning) }
             let status = PlainSessionRunner(
-                routine: try environment.routine(named: routine), language: language, timeScale: timeScale,
-                voice: settings.voice.value, speaker: speaker
+                routine: chosen, language: language, timeScale: timeScale,
+                voice: settings.voice.value, speaker: speaker, recorder: recorder,
+                pain: PainRatings(before: painBefore, after: painAfter),
+                recordedOptions: RecordedOptions.of(
+                    plain: true, bell: settings.bell.value, colors: false, language: language, timeScale: timeScale,
+                    voice: settings.voice.value
+                )
             ).run()
             if status != 0 { throw ExitCode(status) }
             return
         }
-        let model: AppModel
+        guard painBefore == nil, painAfter == nil else {
+            throw ValidationError("--pain-before and --pain-after are for --plain runs; on the full screen knead asks")
+        }
         let options = AppOptions(language: language, colors: settings.colors.value, voice: settings.voice.value, tick: settings.tick.value)
+        let routines: [Routine]
         if let routine {
-            model = AppModel(routines: [try environment.routine(named: routine)], start: .routine(0), options: options)
+            routines = [try environment.routine(named: routine)]
         } else {
             let catalog = environment.catalog()
             environment.warn(about: catalog.failures)
             guard !catalog.entries.isEmpty else { throw ValidationError("no routines found") }
-            var picker = AppModel(routines: catalog.entries.map(\.routine), start: .picker, options: options)
-            picker.specialistOnly = SpecialistOnlyMethod.all
-            model = picker
+            routines = catalog.entries.map(\.routine)
         }
+        let recorder = SessionRecorder.open(path: journalOptions.resolvedPath(in: environment))
+        var model = AppModel(
+            routines: routines, start: routine == nil ? .picker : .routine(0), options: options,
+            journal: recorder.journal?.facts(for: routines, today: WallClock.now().day) ?? [:],
+            recordedOptions: RecordedOptions.of(
+                plain: false, bell: settings.bell.value, colors: options.colors, language: language, timeScale: timeScale,
+                voice: settings.voice.value, tick: settings.tick.value
+            )
+        )
+        if routine == nil { model.specialistOnly = SpecialistOnlyMethod.all }
         let status = InteractiveSession.run(
             model: model,
             options: TerminalOptions(
                 colors: options.colors, timeScale: timeScale, bell: settings.bell.value,
                 startingKeys: startKeys.flatMap(KeyName.keys(inList:)) ?? [], trapAtStep: trapAtStep
             ),
-            speaker: speaker
+            speaker: speaker,
+            journal: recorder
         )
         if status != 0 { throw ExitCode(status) }
     }

@@ -1,14 +1,17 @@
 import Glibc
 import KneadCore
+import KneadJournal
 import KneadSpeech
 import KneadTerminal
 
 /// Runs a session as plain lines of text, one per step, for pipes, logs and screen readers.
 ///
 /// It reads the monotonic clock and sleeps until the session's next change; the engine decides
-/// when steps start and end, exactly as in the full-screen session. With a speaker it also
-/// speaks, as the full-screen session does (a screen reader reads the lines, the voice calls
-/// the moves); Ctrl-C, SIGTERM and SIGHUP then stop any speech before ending the process.
+/// when steps start and end, exactly as in the full-screen session, and the session is recorded
+/// in the journal as it goes. With a speaker it also speaks, as the full-screen session does (a
+/// screen reader reads the lines, the voice calls the moves). Ctrl-C, SIGTERM and SIGHUP are
+/// read from a signal descriptor in place of a sleep, so any speech is stopped and the journal
+/// notes how the session ended before the signal ends the process.
 struct PlainSessionRunner {
     var routine: Routine
     var language: String?
@@ -18,8 +21,14 @@ struct PlainSessionRunner {
     var voice: VoiceLevel = .off
     /// The speaker; nil when the voice is off.
     var speaker: Speaker?
+    /// Where the session is recorded.
+    var recorder: SessionRecorder
+    /// The ratings given on the command line.
+    var pain: PainRatings
+    /// The options the journal keeps with the session.
+    var recordedOptions: [String: String]
 
-    /// Runs the session to its end and returns the exit status.
+    /// Runs the session to its end, recording it as it goes, and returns the exit status.
     func run() -> Int32 {
         guard let sleeper = SignalSleeper() else {
             StandardStream.error.write("knead: cannot watch signals (signalfd failed)\n")
@@ -32,6 +41,9 @@ struct PlainSessionRunner {
         var session = Session(timeline: Timeline(routine: routine))
         var announcer = Announcer(level: voice, routine: routine, language: language)
         printHeader(session.timeline)
+        record(.sessionStarted(SessionStartRecord(
+            timeline: session.timeline, language: language, painBefore: pain.before, options: recordedOptions, courseLimitOverridden: false
+        )))
         var effects = session.reduce(.started(at: clock.now()))
         while true {
             handle(effects, session: session)
@@ -46,13 +58,19 @@ struct PlainSessionRunner {
                     report(&reportedProblem)
                 } else {
                     speaker?.stop()
+                    // The engine's own account of how far it got: steps done, skipped, time spent.
+                    for case .finished(let report) in session.reduce(.quitConfirmed(at: clock.now())) {
+                        record(.sessionEnded(report, .signal))
+                    }
                     sleeper.endProcess(with: signal)
+                    return 128 + signal
                 }
             }
             // Woken early (a speech program ended): nothing is due yet.
             let now = clock.now()
             effects = now >= next ? session.reduce(.ticked(at: now)) : []
         }
+        record(.painAfter(pain.after))
         speaker?.reapExited()
         return 0
     }
@@ -72,6 +90,11 @@ struct PlainSessionRunner {
         printError("knead: " + problem.message)
     }
 
+    /// Writes `entry` to the journal; a problem is printed once, as a warning, and the session goes on.
+    private func record(_ entry: JournalEntry) {
+        if let warning = recorder.record(entry, at: WallClock.now()) { printError(warning) }
+    }
+
     private func printHeader(_ timeline: Timeline) {
         let title = routine.title.resolved(for: language)
         emit("\(title) — \(StepCount.text(timeline.steps.count)), \(timeline.totalDuration.clockText)")
@@ -88,7 +111,9 @@ struct PlainSessionRunner {
                 var move = StepWording.name(of: step, language: language)
                 if !step.isTransition, let side = step.side { move += ", \(side.rawValue) side" }
                 emit("\(start.clockText)  step \(index + 1)/\(session.timeline.steps.count)  \(move)  \(step.duration.clockText)")
+                record(.stepStarted(index: index))
             case .finished(let report):
+                record(.sessionEnded(report, report.endedEarly ? .quit : .finished))
                 emit("\(session.timeline.totalDuration.clockText)  finished: \(StepCount.text(report.done.count)) done, \(report.skipped.count) skipped")
             case .halfway, .countdown, .beat, .paused, .resumed:
                 break

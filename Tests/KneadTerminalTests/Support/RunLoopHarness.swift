@@ -19,15 +19,16 @@ final class RunLoopHarness {
     private var loop: RunLoop<MemoryTerminal, ScriptedWakes, ManualClock>
 
     /// A harness that starts on the routine's safety check and plays `script`; with a `voice`
-    /// level other than off, what is said goes to `speech`.
+    /// level other than off, what is said goes to `speech`, and journal entries go to `journal`.
     init(
         _ script: [(afterMilliseconds: Int, happening: ScriptedWakes.Happening)], bell: Bool = false,
-        voice: VoiceLevel = .off, speech: RecordingSpeech? = nil, routine: Routine = RunLoopHarness.routine, tick: Bool = false
+        voice: VoiceLevel = .off, speech: RecordingSpeech? = nil, routine: Routine = RunLoopHarness.routine, tick: Bool = false,
+        journal: MemoryJournal? = nil
     ) {
         wakes = ScriptedWakes(script, terminal: terminal, clock: clock)
         let options = AppOptions(colors: false, voice: voice, tick: tick)
         let model = AppModel(routines: [routine], start: .routine(0), options: options)
-        loop = RunLoop(model: model, terminal: terminal, wakes: wakes, clock: clock, bell: bell, speech: speech)
+        loop = RunLoop(model: model, terminal: terminal, wakes: wakes, clock: clock, bell: bell, speech: speech, journal: journal)
     }
 
     /// Runs the loop until it ends.

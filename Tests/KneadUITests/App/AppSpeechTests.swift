@@ -9,6 +9,12 @@ import Testing
         AppModel(routines: [TestRoutines.neck], start: .routine(0), options: AppOptions(language: language, colors: false, voice: voice, tick: tick))
     }
 
+    /// Begins the session at 100 s: Enter on the safety check, then `s` to skip the question of pain.
+    static func begin(_ model: inout AppModel) -> [AppCommand] {
+        _ = Self.begin(&model)
+        return model.handle(.key(.character("s"), at: .seconds(100)))
+    }
+
     /// Only the speech commands among `commands`, as `say: TEXT` or `stop`.
     static func speech(_ commands: [AppCommand]) -> [String] {
         commands.compactMap { command in
@@ -22,7 +28,7 @@ import Testing
 
     @Test func eachKeyAndTickGivesItsSentenceFirstAndQuittingStops() {
         var model = Self.app(voice: .on)
-        let begun = model.handle(.key(.enter, at: .seconds(100)))
+        let begun = Self.begin(&model)
         #expect(begun.first == .speech(.speak(Announcement(text: "Neck ease. Step 1 of 5. Stroking the neck. 30 seconds.", language: "en"))))
         #expect(Self.speech(model.handle(.tick(at: .seconds(115)))) == ["say: Halfway."])
         #expect(Self.speech(model.handle(.key(.character("n"), at: .seconds(116)))) == ["say: Step 2 of 5. Kneading the shoulder, left side. 20 seconds."])
@@ -33,21 +39,22 @@ import Testing
         #expect(Self.speech(model.handle(.key(.character("q"), at: .seconds(123)))).isEmpty)
         let quit = model.handle(.key(.character("y"), at: .seconds(124)))
         #expect(Self.speech(quit) == ["stop"])
-        #expect(quit.last == .exit(status: 0))
+        #expect(Self.speech(model.handle(.key(.character("s"), at: .seconds(125)))).isEmpty, "the question of pain after says nothing")
+        #expect(model.handle(.key(.enter, at: .seconds(126))).last == .exit(status: 0))
     }
 
     @Test func theVoiceOffSaysNothingAndBeatsReachTheShellOnlyWithTick() {
         var silent = Self.app(voice: .off)
-        #expect(Self.speech(silent.handle(.key(.enter, at: .seconds(100)))).isEmpty)
+        #expect(Self.speech(Self.begin(&silent)).isEmpty)
         #expect(!silent.handle(.tick(at: .seconds(103))).contains { if case .cue(.beat) = $0 { true } else { false } })
         var ticking = Self.app(voice: .off, tick: true)
-        _ = ticking.handle(.key(.enter, at: .seconds(100)))
+        _ = Self.begin(&ticking)
         #expect(ticking.handle(.tick(at: .seconds(103))) == [.cue(.beat(stroke: 2, of: 10, index: 0))])
     }
 
     @Test func aRussianScreenSpeaksTheRoutinesRussianTextsWithARussianVoice() {
         var model = Self.app(voice: .on, language: "ru_RU")
-        let begun = model.handle(.key(.enter, at: .seconds(100)))
+        let begun = Self.begin(&model)
         #expect(begun.first == .speech(.speak(Announcement(text: "Шея. Step 1 of 5. Поглаживание шеи. 30 seconds.", language: "ru"))))
     }
 }

@@ -53,5 +53,6 @@ struct RussianKeyboardLayoutTests {
         check(SafetyCheckCommand.bindings, "safety check")
         check(SessionCommand.bindings, "session")
         check(QuitConfirmationCommand.bindings, "quit question")
+        check(PainQuestionCommand.bindings, "pain question")
     }
 }

@@ -4,10 +4,13 @@ import KneadUI
 
 /// The keys of the safety check shown before a session.
 @Suite struct SafetyCheckKeyTests {
-    @Test func enterBeginsTheSessionAtTheKeysInstant() throws {
+    @Test func enterAsksAboutThePainAndTheAnswerBeginsTheSessionAtItsInstant() throws {
         var model = Scene.app([], start: .routine(0))
-        let commands = model.handle(.key(.enter, at: .seconds(42)))
-        #expect(commands == [.cue(.stepStarted(index: 0))])
+        #expect(model.handle(.key(.enter, at: .seconds(40))) == [])
+        #expect(model.screenName == "painBefore")
+        let commands = model.handle(.key(.character("6"), at: .seconds(42)))
+        #expect(commands.cues == [.cue(.stepStarted(index: 0))])
+        #expect(model.pain == PainRatings(before: 6))
         let session = try #require(model.sessionState)
         #expect(session.phase == .running)
         #expect(session.startedAt == .seconds(42))
@@ -16,6 +19,8 @@ import KneadUI
     @Test func spaceBeginsTheSessionToo() {
         var model = Scene.app([], start: .routine(0))
         _ = model.handle(.key(.character(" "), at: .seconds(1)))
+        #expect(model.screenName == "painBefore")
+        _ = model.handle(.key(.character("s"), at: .seconds(2)))
         #expect(model.screenName == "session")
     }
 

@@ -6,7 +6,7 @@ import KneadUI
 @Suite struct SessionKeyTests {
     /// A session of the neck routine begun at 100 s, from the picker or straight from the command line.
     private func runningSession(fromPicker: Bool = true) -> AppModel {
-        fromPicker ? Scene.app(Scene.begin) : Scene.app([.key(.enter, at: Scene.sessionStart)], start: .routine(0))
+        fromPicker ? Scene.app(Scene.begin) : Scene.app([.key(.enter, at: .seconds(95)), .key(.character("s"), at: Scene.sessionStart)], start: .routine(0))
     }
 
     private func session(_ model: AppModel) throws -> Session {
@@ -16,10 +16,10 @@ import KneadUI
     @Test(arguments: [Key.character(" "), .character("p")])
     func spaceAndPPauseThenResume(key: Key) throws {
         var model = runningSession()
-        #expect(model.handle(.key(key, at: .seconds(110))) == [.cue(.paused)])
+        #expect(model.handle(.key(key, at: .seconds(110))).cues == [.cue(.paused)])
         #expect(try session(model).phase == .paused)
         #expect(try session(model).timeLeftInStep(at: .seconds(500)) == .seconds(20))
-        #expect(model.handle(.key(key, at: .seconds(120))) == [.cue(.resumed)])
+        #expect(model.handle(.key(key, at: .seconds(120))).cues == [.cue(.resumed)])
         #expect(try session(model).phase == .running)
         #expect(try session(model).timeLeftInStep(at: .seconds(120)) == .seconds(20))
     }
@@ -27,7 +27,7 @@ import KneadUI
     @Test(arguments: [Key.character("n"), .right])
     func nAndRightArrowSkipToTheNextStep(key: Key) throws {
         var model = runningSession()
-        #expect(model.handle(.key(key, at: .seconds(105))) == [.cue(.stepStarted(index: 1))])
+        #expect(model.handle(.key(key, at: .seconds(105))).cues == [.cue(.stepStarted(index: 1))])
         #expect(try session(model).currentIndex == 1)
         #expect(try session(model).outcomes[0] == .skipped)
     }
@@ -36,7 +36,7 @@ import KneadUI
     func bAndLeftArrowGoBackToThePreviousStepEarlyInAStep(key: Key) throws {
         var model = runningSession()
         _ = model.handle(.tick(at: .seconds(130)))
-        #expect(model.handle(.key(key, at: .seconds(131))) == [.cue(.stepStarted(index: 0))])
+        #expect(model.handle(.key(key, at: .seconds(131))).cues == [.cue(.stepStarted(index: 0))])
         #expect(try session(model).currentIndex == 0)
     }
 
@@ -50,7 +50,7 @@ import KneadUI
 
     @Test func rRestartsTheStep() throws {
         var model = runningSession()
-        #expect(model.handle(.key(.character("r"), at: .seconds(110))) == [.cue(.stepStarted(index: 0))])
+        #expect(model.handle(.key(.character("r"), at: .seconds(110))).cues == [.cue(.stepStarted(index: 0))])
         #expect(try session(model).stepStartedAt == .seconds(110))
         #expect(try session(model).timeLeftInStep(at: .seconds(110)) == .seconds(30))
     }
@@ -74,7 +74,7 @@ import KneadUI
         var model = runningSession()
         _ = model.handle(.key(.character("?"), at: .seconds(110)))
         #expect(model.screenName == "session+help")
-        #expect(model.handle(.tick(at: .seconds(130))) == [.cue(.stepStarted(index: 1))])
+        #expect(model.handle(.tick(at: .seconds(130))).cues == [.cue(.stepStarted(index: 1))])
         #expect(model.nextChange(after: .seconds(130)) != nil)
         #expect(model.handle(.key(.character("n"), at: .seconds(131))) == [])
         #expect(model.screenName == "session")
@@ -111,7 +111,11 @@ import KneadUI
         _ = model.handle(.key(.character("q"), at: .seconds(110)))
         let commands = model.handle(.key(.character("y"), at: .seconds(111)))
         let report = SessionReport(done: [], skipped: [0], notReached: [1, 2, 3, 4], activeTime: .seconds(11), pausedTime: .zero, endedEarly: true)
-        #expect(commands == [.cue(.finished(report))])
+        #expect(commands == [.cue(.finished(report)), .record(.sessionEnded(report, .quit))])
+        #expect(model.screenName == "painAfter", "quitting early still asks about the pain")
+        #expect(model.handle(.key(.character("4"), at: .seconds(112))) == [.record(.painAfter(4))])
+        #expect(model.screenName == "finished")
+        #expect(model.handle(.key(.enter, at: .seconds(113))) == [])
         #expect(model.screenName == "picker")
     }
 
@@ -119,8 +123,9 @@ import KneadUI
         var model = runningSession(fromPicker: false)
         _ = model.handle(.key(.character("q"), at: .seconds(110)))
         let commands = model.handle(.key(.character("Y"), at: .seconds(111)))
-        #expect(commands.count == 2)
-        #expect(commands.last == .exit(status: 0))
+        #expect(commands.cues.count == 1)
+        #expect(model.handle(.key(.character("s"), at: .seconds(112))) == [.record(.painAfter(nil))])
+        #expect(model.handle(.key(.character("x"), at: .seconds(113))) == [.exit(status: 0)])
         #expect(try session(model).phase == .finished)
     }
 

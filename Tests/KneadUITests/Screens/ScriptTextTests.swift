@@ -34,6 +34,7 @@ import KneadUI
         #expect(safetyCheck.contains("zone␛]0;pwned␇"))
         #expect(safetyCheck.contains("• Line␊break �reversed"))
         _ = model.handle(.key(.enter, at: .seconds(0)))
+        _ = model.handle(.key(.character("s"), at: .seconds(0)))
         let session = model.render(width: 60, height: 20, at: .seconds(0)).text
         #expect(session.contains("Move␛[31m red"))
         #expect(session.contains("Kneading · back␡"))
@@ -58,6 +59,7 @@ import KneadUI
         var model = AppModel(routines: [TestRoutines.neck], start: .routine(0), options: AppOptions(language: "ru_RU"))
         #expect(model.render(width: 40, height: 12, at: .seconds(0)).lines[0].contains("Шея"))
         _ = model.handle(.key(.enter, at: .seconds(0)))
+        _ = model.handle(.key(.character("s"), at: .seconds(0)))
         let session = model.render(width: 40, height: 12, at: .seconds(0)).text
         #expect(session.contains("Поглаживание шеи"))
         #expect(session.contains("Next: Kneading the shoulder"))

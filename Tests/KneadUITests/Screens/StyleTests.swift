@@ -35,6 +35,7 @@ import KneadUI
             let routine = Routine(id: "one", title: LocalizedText("One"), stages: [stage])
             var model = AppModel(routines: [routine], start: .routine(0), options: AppOptions())
             _ = model.handle(.key(.enter, at: .seconds(0)))
+            _ = model.handle(.key(.character("s"), at: .seconds(0)))
             let screen = model.render(width: 80, height: 24, at: .seconds(0))
             #expect(screen.rows[2][1].style.color != nil, "\(technique)")
         }

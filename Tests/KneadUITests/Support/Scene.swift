@@ -29,8 +29,9 @@ struct Scene: CustomStringConvertible, Sendable {
         return model
     }
 
-    /// The inputs that open the neck routine from the picker and begin it at `sessionStart`.
-    static let begin: [AppInput] = [.key(.enter, at: .seconds(90)), .key(.enter, at: sessionStart)]
+    /// The inputs that open the neck routine from the picker, skip the pain question and begin
+    /// it at `sessionStart`.
+    static let begin: [AppInput] = [.key(.enter, at: .seconds(90)), .key(.enter, at: .seconds(95)), .key(.character("s"), at: sessionStart)]
 
     static let picker = Scene(name: "picker", inputs: [], now: .seconds(90))
     static let safetyCheck = Scene(name: "safety check", inputs: [.key(.enter, at: .seconds(90))], now: .seconds(90))
@@ -46,7 +47,8 @@ struct Scene: CustomStringConvertible, Sendable {
     static let lastStep = Scene(name: "last step", inputs: begin + [.tick(at: .seconds(175))], now: .seconds(178))
     /// Stroking skipped at 105 s, the rest run to the end at 165 s.
     static let finished = Scene(
-        name: "finished", inputs: begin + [.key(.character("n"), at: .seconds(105)), .tick(at: .seconds(165))], now: .seconds(170)
+        name: "finished", inputs: begin + [.key(.character("n"), at: .seconds(105)), .tick(at: .seconds(165)), .key(.character("s"), at: .seconds(166))],
+        now: .seconds(170)
     )
     static let help = Scene(name: "help", inputs: begin + [.key(.character("?"), at: .seconds(110))], now: .seconds(112.4))
     static let quitConfirmation = Scene(name: "quit confirmation", inputs: begin + [.key(.character("q"), at: .seconds(110))], now: .seconds(112.4))

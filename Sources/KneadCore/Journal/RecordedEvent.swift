@@ -1,0 +1,25 @@
+/// Something noted during a recorded session: a step skipped, a course limit passed, and later kinds.
+public struct RecordedEvent: Hashable, Sendable {
+    /// What happened, such as `step_skipped` or `course_limit_overridden`.
+    public var kind: String
+    /// The step it concerns, counting from 1, if any.
+    public var step: Int?
+    /// More about it: for a skipped step, its name.
+    public var detail: String?
+    /// When, in seconds since the Unix epoch.
+    public var at: Int64
+
+    public init(kind: String, step: Int?, detail: String?, at: Int64) {
+        self.kind = kind
+        self.step = step
+        self.detail = detail
+        self.at = at
+    }
+
+    /// The kind of the event noting a step skipped (or cut short by quitting).
+    public static let stepSkipped = "step_skipped"
+    /// The kind of the event noting a session started after its course had reached its most sessions.
+    public static let courseLimitOverridden = "course_limit_overridden"
+    /// The kind of the event noting that the person pressed the "it hurts" key.
+    public static let itHurts = "it_hurts"
+}

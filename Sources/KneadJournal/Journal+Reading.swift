@@ -1,0 +1,176 @@
+import KneadCore
+
+/// Reading the journal back: the facts the app starts with, history rows, forgetting.
+extension Journal {
+    /// How many of a routine's latest sessions are read first to find where its course stands:
+    /// enough for any course a routine allows, so a start reads a few pages only.
+    static let shortLookBack = 40
+    /// How many are read when the course runs on past `shortLookBack`; a course longer than
+    /// this is counted as this long.
+    static let courseLookBack = 400
+    /// How many of a routine's latest rated sessions its sparkline shows.
+    public static let sparklineLength = 10
+
+    /// What the journal knows about each routine, by id, as of `today`.
+    public func facts(for routines: [Routine], today: CalendarDay) -> [String: RoutineJournalFacts] {
+        var facts: [String: RoutineJournalFacts] = [:]
+        for routine in routines where facts[routine.id] == nil {
+            facts[routine.id] = try? self.facts(for: routine, today: today)
+        }
+        return facts
+    }
+
+    private func facts(for routine: Routine, today: CalendarDay) throws(SQLiteError) -> RoutineJournalFacts {
+        let first = try facts(for: routine, today: today, lookBack: Self.shortLookBack)
+        guard first.readAll && first.courseRunsOn else { return first.facts }
+        return try facts(for: routine, today: today, lookBack: Self.courseLookBack).facts
+    }
+
+    /// The facts from the latest `lookBack` sessions, whether that many were there, and
+    /// whether the course ran on to the oldest of them.
+    private func facts(for routine: Routine, today: CalendarDay, lookBack: Int) throws(SQLiteError) -> (facts: RoutineJournalFacts, readAll: Bool, courseRunsOn: Bool) {
+        let recent = try statement(
+            """
+            SELECT started_at, utc_offset, ending, step_reached, pain_before, pain_after FROM sessions
+            WHERE routine_id = ?1 ORDER BY started_at DESC, id DESC LIMIT ?2
+            """
+        )
+        try recent.bind([.text(routine.id), .integer(Int64(lookBack))])
+        var days: [CalendarDay] = []
+        var pain: [PainRatings] = []
+        var rows = 0
+        while try recent.step() {
+            rows += 1
+            let started = recent.integer(at: 0) ?? 0
+            let ending = recent.text(at: 2).flatMap(SessionEnding.init(rawValue:))
+            let reached = Int(recent.integer(at: 3) ?? 0)
+            if ending == .finished || reached > 1 {
+                days.append(CalendarDay(unixSeconds: started, utcOffsetSeconds: Int(recent.integer(at: 1) ?? 0)))
+            }
+            let ratings = PainRatings(before: recent.integer(at: 4).map { Int($0) }, after: recent.integer(at: 5).map { Int($0) })
+            if pain.count < Self.sparklineLength, ratings.before != nil || ratings.after != nil { pain.append(ratings) }
+        }
+        recent.reset()
+        let standing = CourseStanding(sessionDays: days, course: routine.course, today: today)
+        let facts = RoutineJournalFacts(standing: standing, recentPain: pain.reversed(), today: today)
+        return (facts, rows == lookBack, standing.nextSession > days.count)
+    }
+
+    /// The sessions `filter` takes, oldest first, with their events.
+    public func sessions(_ filter: HistoryFilter = HistoryFilter()) throws(JournalError) -> [RecordedSession] {
+        do {
+            var conditions: [String] = []
+            var values: [SQLiteStatement.Value] = []
+            if let id = filter.id {
+                values.append(.integer(id))
+                conditions.append("id = ?\(values.count)")
+            }
+            if let routine = filter.routineID {
+                values.append(.text(routine))
+                conditions.append("routine_id = ?\(values.count)")
+            }
+            // A day's bounds in unix seconds, widened by a day's worth of offsets; the exact
+            // local day is checked below.
+            if let since = filter.since {
+                values.append(.integer(WallClock.start(of: since) - 86_400))
+                conditions.append("started_at >= ?\(values.count)")
+            }
+            if let until = filter.until {
+                values.append(.integer(WallClock.start(of: until.adding(days: 1)) + 86_400))
+                conditions.append("started_at < ?\(values.count)")
+            }
+            var sql = "SELECT \(Self.sessionColumns) FROM sessions"
+            if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+            sql += " ORDER BY started_at DESC, id DESC"
+            let statement = try connection.prepare(sql)
+            try statement.bind(values)
+            var sessions: [RecordedSession] = []
+            while try statement.step() {
+                let session = Self.session(from: statement)
+                if let since = filter.since, session.day < since { continue }
+                if let until = filter.until, session.day > until { continue }
+                sessions.append(session)
+                if let last = filter.last, sessions.count >= last { break }
+            }
+            statement.reset()
+            try attachEvents(to: &sessions)
+            return sessions.reversed()
+        } catch {
+            throw .database(path: path, error)
+        }
+    }
+
+    /// How many sessions the journal holds.
+    public func sessionCount() throws(JournalError) -> Int {
+        do {
+            return Int(try connection.singleInteger("SELECT count(*) FROM sessions") ?? 0)
+        } catch {
+            throw .database(path: path, error)
+        }
+    }
+
+    /// Deletes session `id` and its events; false when there is no such session.
+    public func forget(session id: Int64) throws(JournalError) -> Bool {
+        do {
+            return try connection.immediateTransaction { () throws(SQLiteError) -> Bool in
+                try run("DELETE FROM session_events WHERE session_id = ?1", [.integer(id)])
+                try run("DELETE FROM sessions WHERE id = ?1", [.integer(id)])
+                return connection.changes > 0
+            }
+        } catch {
+            throw .database(path: path, error)
+        }
+    }
+
+    /// Deletes every session and event; returns how many sessions there were.
+    public func forgetAll() throws(JournalError) -> Int {
+        do {
+            return try connection.immediateTransaction { () throws(SQLiteError) -> Int in
+                let count = Int(try connection.singleInteger("SELECT count(*) FROM sessions") ?? 0)
+                try connection.execute("DELETE FROM session_events; DELETE FROM sessions")
+                return count
+            }
+        } catch {
+            throw .database(path: path, error)
+        }
+    }
+
+    // MARK: - Rows
+
+    private static let sessionColumns = """
+        id, routine_id, routine_title, started_at, utc_offset, updated_at, ended_at, ending, step_count, step_reached, \
+        steps_done, steps_skipped, active_seconds, paused_seconds, pain_before, pain_after, options, course_limit_overridden
+        """
+
+    private static func session(from row: SQLiteStatement) -> RecordedSession {
+        let int = { (column: Int32) in row.integer(at: column).map { Int($0) } }
+        return RecordedSession(
+            id: row.integer(at: 0) ?? 0, routineID: row.text(at: 1) ?? "", routineTitle: row.text(at: 2) ?? "",
+            startedAt: row.integer(at: 3) ?? 0, utcOffsetSeconds: int(4) ?? 0, updatedAt: row.integer(at: 5) ?? 0,
+            endedAt: row.integer(at: 6), ending: row.text(at: 7).flatMap(SessionEnding.init(rawValue:)) ?? .interrupted,
+            stepCount: int(8) ?? 0, stepReached: int(9) ?? 0, stepsDone: int(10), stepsSkipped: int(11),
+            activeSeconds: row.real(at: 12), pausedSeconds: row.real(at: 13), pain: PainRatings(before: int(14), after: int(15)),
+            options: SessionOptionsText.decode(row.text(at: 16) ?? ""), courseLimitOverridden: (row.integer(at: 17) ?? 0) != 0,
+            events: []
+        )
+    }
+
+    /// Reads the events of `sessions` and puts each under its session.
+    private func attachEvents(to sessions: inout [RecordedSession]) throws(SQLiteError) {
+        guard let oldest = sessions.last?.id, !sessions.isEmpty else { return }
+        var positions: [Int64: Int] = [:]
+        for (index, session) in sessions.enumerated() { positions[session.id] = index }
+        let newest = sessions.map(\.id).max() ?? oldest
+        let lowest = sessions.map(\.id).min() ?? oldest
+        let events = try connection.prepare(
+            "SELECT session_id, kind, step, detail, at FROM session_events WHERE session_id BETWEEN ?1 AND ?2 ORDER BY id"
+        )
+        try events.bind([.integer(lowest), .integer(newest)])
+        while try events.step() {
+            guard let position = events.integer(at: 0).flatMap({ positions[$0] }) else { continue }
+            sessions[position].events.append(RecordedEvent(
+                kind: events.text(at: 1) ?? "", step: events.integer(at: 2).map { Int($0) }, detail: events.text(at: 3), at: events.integer(at: 4) ?? 0
+            ))
+        }
+    }
+}

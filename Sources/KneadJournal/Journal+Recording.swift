@@ -1,0 +1,81 @@
+import KneadCore
+
+/// The writes a session makes, each one short statement or transaction.
+extension Journal {
+    /// Writes the row of a session that starts now, with step 1 started; returns its id.
+    func insertSession(_ start: SessionStartRecord, at time: LocalTime) throws(SQLiteError) -> Int64 {
+        try connection.immediateTransaction { () throws(SQLiteError) -> Int64 in
+            try run(
+                """
+                INSERT INTO sessions (routine_id, routine_title, started_at, utc_offset, updated_at, step_count,
+                    step_reached, pain_before, options, course_limit_overridden)
+                VALUES (?1, ?2, ?3, ?4, ?3, ?5, 1, ?6, ?7, ?8)
+                """,
+                [
+                    .text(start.routineID), .text(start.routineTitle), .integer(time.unixSeconds),
+                    .integer(Int64(time.utcOffsetSeconds)), .integer(Int64(start.stepNames.count)),
+                    .integer(start.painBefore), .text(SessionOptionsText.encode(start.options)),
+                    .integer(start.courseLimitOverridden ? 1 : 0),
+                ]
+            )
+            let id = connection.lastInsertedRowID
+            if start.courseLimitOverridden {
+                try run(
+                    "INSERT INTO session_events (session_id, kind, step, detail, at) VALUES (?1, ?2, NULL, NULL, ?3)",
+                    [.integer(id), .text(RecordedEvent.courseLimitOverridden), .integer(time.unixSeconds)]
+                )
+            }
+            return id
+        }
+    }
+
+    /// Notes that step `number` (from 1) of session `id` has started.
+    func updateStepReached(session id: Int64, stepNumber number: Int, at time: LocalTime) throws(SQLiteError) {
+        try run(
+            "UPDATE sessions SET step_reached = max(step_reached, ?2), updated_at = ?3 WHERE id = ?1",
+            [.integer(id), .integer(Int64(number)), .integer(time.unixSeconds)]
+        )
+    }
+
+    /// Writes how session `id` ended, with the steps it skipped, in one transaction.
+    func endSession(
+        id: Int64, ending: SessionEnding, report: SessionReport?, stepReached: Int, skippedNames: [(step: Int, name: String)],
+        activeSeconds: Double?, at time: LocalTime
+    ) throws(SQLiteError) {
+        try connection.immediateTransaction { () throws(SQLiteError) -> Void in
+            try run(
+                """
+                UPDATE sessions SET ended_at = ?2, updated_at = ?2, ending = ?3, steps_done = ?4, steps_skipped = ?5,
+                    active_seconds = ?6, paused_seconds = ?7, step_reached = max(step_reached, ?8)
+                WHERE id = ?1
+                """,
+                [
+                    .integer(id), .integer(time.unixSeconds), .text(ending.rawValue),
+                    .integer(report?.done.count), .integer(report?.skipped.count),
+                    (report.map { $0.activeTime.inSeconds } ?? activeSeconds).map { .real($0) } ?? .null,
+                    report.map { .real($0.pausedTime.inSeconds) } ?? .null,
+                    .integer(Int64(stepReached)),
+                ]
+            )
+            for skipped in skippedNames {
+                try run(
+                    "INSERT INTO session_events (session_id, kind, step, detail, at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                    [.integer(id), .text(RecordedEvent.stepSkipped), .integer(Int64(skipped.step)), .text(skipped.name), .integer(time.unixSeconds)]
+                )
+            }
+        }
+    }
+
+    /// Notes an event of session `id`.
+    func insertEvent(session id: Int64, kind: String, step: Int?, detail: String?, at time: LocalTime) throws(SQLiteError) {
+        try run(
+            "INSERT INTO session_events (session_id, kind, step, detail, at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            [.integer(id), .text(kind), .integer(step), .text(detail), .integer(time.unixSeconds)]
+        )
+    }
+
+    /// Writes the pain rating given after session `id`.
+    func setPainAfter(session id: Int64, rating: Int?, at time: LocalTime) throws(SQLiteError) {
+        try run("UPDATE sessions SET pain_after = ?2, updated_at = ?3 WHERE id = ?1", [.integer(id), .integer(rating), .integer(time.unixSeconds)])
+    }
+}

@@ -1,0 +1,50 @@
+/// The journal's tables, built by numbered migrations; `PRAGMA user_version` holds the number applied.
+///
+/// A migration is never changed once released: a new version appends one, so a journal written
+/// by any earlier knead is brought up to date step by step.
+enum JournalSchema {
+    /// The migrations in order; the journal's version is how many of them it has.
+    static let migrations: [String] = [
+        // 1: one row per session, written at its start and brought up to date as it goes.
+        """
+        CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            routine_id TEXT NOT NULL,
+            routine_title TEXT NOT NULL,
+            started_at INTEGER NOT NULL,
+            utc_offset INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL,
+            ended_at INTEGER,
+            ending TEXT CHECK (ending IN ('finished', 'quit', 'signal')),
+            step_count INTEGER NOT NULL,
+            step_reached INTEGER NOT NULL DEFAULT 0,
+            steps_done INTEGER,
+            steps_skipped INTEGER,
+            active_seconds REAL,
+            paused_seconds REAL,
+            pain_before INTEGER CHECK (pain_before BETWEEN 0 AND 10),
+            pain_after INTEGER CHECK (pain_after BETWEEN 0 AND 10),
+            options TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX sessions_by_routine ON sessions (routine_id, started_at);
+        CREATE INDEX sessions_by_start ON sessions (started_at);
+        """,
+        // 2: what happened during a session (steps skipped, later the "it hurts" key), and
+        // whether it began past its course's limit.
+        """
+        CREATE TABLE session_events (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            step INTEGER,
+            detail TEXT,
+            at INTEGER NOT NULL
+        );
+        CREATE INDEX session_events_by_session ON session_events (session_id);
+        ALTER TABLE sessions ADD COLUMN course_limit_overridden INTEGER NOT NULL DEFAULT 0;
+        """,
+    ]
+
+    /// The version a journal has once every migration is applied.
+    static var currentVersion: Int { migrations.count }
+}

@@ -1,0 +1,159 @@
+import KneadCore
+
+/// Carries out the journal entries of a run of knead: writes each session's row as it starts,
+/// as each step starts and as it ends.
+///
+/// A failed write never stops the session: it becomes a one-line warning (each said once),
+/// and the next write carries the whole state again, so a write lost to a lock is made good
+/// by the next one. A file found damaged while writing is moved aside and the session goes on
+/// in a new journal.
+public final class SessionRecorder {
+    /// Every warning so far, in order, each once; printed on standard error after the session.
+    public private(set) var warnings: [String] = []
+    /// The journal written to, or nil when it could not be opened.
+    public private(set) var journal: Journal?
+    /// The session being recorded.
+    private var current: RecordingSession?
+    /// Whether a damaged journal was already moved aside during this run.
+    private var hasStartedAfresh = false
+
+    /// A recorder writing to `journal`, with the warnings its opening gave.
+    public init(journal: Journal?, warnings: [String] = []) {
+        self.journal = journal
+        for warning in warnings { note(warning) }
+    }
+
+    /// A recorder for the journal at `path` (nil: no journal can be found, nothing is recorded).
+    public static func open(path: String?) -> SessionRecorder {
+        guard let path else {
+            return SessionRecorder(journal: nil, warnings: ["journal: no home folder (HOME) to keep it in; this session is not recorded"])
+        }
+        let opening = Journal.openForRecording(at: path)
+        return SessionRecorder(journal: opening.journal, warnings: opening.warnings)
+    }
+
+    /// The id of the session being recorded, once its row is written.
+    public var currentSessionID: Int64? { current?.id }
+
+    /// Writes `entry` stamped with `time`; returns a warning to show if this brought a new one.
+    @discardableResult
+    public func record(_ entry: JournalEntry, at time: LocalTime) -> String? {
+        let before = warnings.count
+        switch entry {
+        case .sessionStarted(let start):
+            current = RecordingSession(start: start, startedAt: time)
+            writeRow(at: time)
+        case .stepStarted(let index):
+            guard var session = current, session.id == nil || index + 1 > session.stepReached else { break }
+            session.stepReached = max(session.stepReached, index + 1)
+            current = session
+            attempt(at: time) { journal, id throws(SQLiteError) in
+                try journal.updateStepReached(session: id, stepNumber: session.stepReached, at: time)
+            }
+        case .sessionEnded(let report, let ending):
+            guard current != nil else { break }
+            current?.end = RecordingSession.End(report: report, ending: ending, time: time)
+            writeEnd(at: time)
+        case .eventNoted(let kind, let step, let detail):
+            guard current != nil else { break }
+            attempt(at: time) { journal, id throws(SQLiteError) in
+                try journal.insertEvent(session: id, kind: kind, step: step, detail: detail, at: time)
+            }
+        case .painAfter(let rating):
+            guard current != nil else { break }
+            current?.painAfter = rating
+            attempt(at: time) { journal, id throws(SQLiteError) in
+                try journal.setPainAfter(session: id, rating: rating, at: time)
+            }
+        }
+        return warnings.count > before ? warnings.last : nil
+    }
+
+    /// Notes that a signal ended the session under way, if one is and it has not ended yet.
+    public func recordEnd(bySignal signal: Int32) {
+        recordEnd(bySignal: signal, at: WallClock.now())
+    }
+
+    /// Notes that a signal ended the session under way at `time`.
+    public func recordEnd(bySignal signal: Int32, at time: LocalTime) {
+        guard let current, current.end == nil else { return }
+        self.current?.end = RecordingSession.End(report: nil, ending: .signal, time: time)
+        writeEnd(at: time)
+    }
+
+    // MARK: - Writing
+
+    /// Writes the session's row (when it has none yet) with its whole state so far.
+    private func writeRow(at time: LocalTime) {
+        guard var session = current, session.id == nil, let journal else { return }
+        do {
+            let id = try journal.insertSession(session.start, at: session.startedAt)
+            session.id = id
+            current = session
+            if session.stepReached > 1 { try journal.updateStepReached(session: id, stepNumber: session.stepReached, at: time) }
+            if session.end != nil { writeEnd(at: time) }
+            if session.painAfter != nil { try journal.setPainAfter(session: id, rating: session.painAfter, at: time) }
+        } catch {
+            handle(error, at: time)
+        }
+    }
+
+    private func writeEnd(at time: LocalTime) {
+        guard let session = current, let end = session.end else { return }
+        let names = session.start.stepNames
+        let skipped = (end.report?.skipped ?? []).map { (step: $0 + 1, name: names.indices.contains($0) ? names[$0] : "step \($0 + 1)") }
+        let wallSeconds = Double(max(0, end.time.unixSeconds - session.startedAt.unixSeconds))
+        let reached = max(session.stepReached, ((end.report?.done ?? []) + (end.report?.skipped ?? [])).max().map { $0 + 1 } ?? 0)
+        attempt(at: time) { journal, id throws(SQLiteError) in
+            try journal.endSession(
+                id: id, ending: end.ending, report: end.report, stepReached: reached,
+                skippedNames: skipped, activeSeconds: wallSeconds, at: end.time
+            )
+        }
+    }
+
+    /// Runs `write` on the session's row, writing the row first when an earlier write failed.
+    private func attempt(at time: LocalTime, _ write: (Journal, Int64) throws(SQLiteError) -> Void) {
+        guard let journal, let session = current else { return }
+        guard let id = session.id else {
+            writeRow(at: time)
+            return
+        }
+        do {
+            try write(journal, id)
+        } catch {
+            handle(error, at: time)
+        }
+    }
+
+    /// Turns a failed write into a warning; a damaged file is moved aside and the row written anew.
+    private func handle(_ error: SQLiteError, at time: LocalTime) {
+        guard let journal else { return }
+        if error.meansDamagedFile {
+            // Damage found while writing: the file is moved aside once, and the session goes on
+            // in a new journal; damage found again gives up recording rather than loop.
+            let path = journal.path
+            journal.close()
+            self.journal = nil
+            guard !hasStartedAfresh else {
+                note("journal: \(path) is damaged (\(error.message)); this session is not recorded")
+                return
+            }
+            hasStartedAfresh = true
+            let reopened = Journal.startAfresh(at: path, now: time)
+            for warning in reopened.warnings { note(warning) }
+            guard let fresh = reopened.journal else { return }
+            self.journal = fresh
+            current?.id = nil
+            writeRow(at: time)
+        } else if error.meansBusy {
+            note("journal: \(journal.path) is locked by another program; knead will try again at the next step")
+        } else {
+            note("journal: cannot write \(journal.path): \(error.message)")
+        }
+    }
+
+    private func note(_ warning: String) {
+        if !warnings.contains(warning) { warnings.append(warning) }
+    }
+}

@@ -1,0 +1,37 @@
+import KneadCore
+
+/// The question asked before a session when its course already holds its most sessions:
+/// starting anyway takes a deliberate `y`, never the Enter that begins a session.
+public struct CourseWarning: Hashable, Sendable {
+    /// What a key leads to.
+    public enum Transition: Hashable, Sendable {
+        case stay
+        /// Start the session anyway; the journal notes it.
+        case startAnyway
+        /// Back to the safety check.
+        case back
+    }
+
+    /// Where the course stands.
+    public let standing: CourseStanding
+
+    public init(standing: CourseStanding) {
+        self.standing = standing
+    }
+
+    public func handle(_ key: Key) -> Transition {
+        switch key {
+        case .character("y"), .character("Y"): .startAnyway
+        case .character("n"), .character("N"), .character("q"), .escape: .back
+        default: .stay
+        }
+    }
+
+    /// "This course has had its 12 sessions." and what the routine asks for.
+    var sentences: [String] {
+        var sentences = ["This course has had its \(standing.maxSessions.map(String.init) ?? "") sessions."]
+        if let rest = standing.restUntil { sentences.append("The routine asks for a rest until \(rest.weekdayDayMonth).") }
+        sentences.append("Start session \(standing.nextSession) anyway? The journal will note it.")
+        return sentences
+    }
+}

@@ -1,0 +1,58 @@
+import KneadCore
+
+/// Draws the pain question: the scale from 0 to 10 with the highlighted answer, and its keys.
+struct PainQuestionScreen: StackedScreen {
+    let question: PainQuestion
+    /// The routine's title, shown above the question.
+    let title: String
+    let theme: Theme
+
+    func stack(width: Int, height: Int) -> VerticalStack {
+        let ask = question.moment == .before ? "How much does it hurt now?" : "And now, after the session?"
+        var blocks: [StackItem] = [
+            .block(LayoutBlock(priority: 3, StyledLine(title, theme.faint))),
+            .block(.gap(priority: 6)),
+            .block(LayoutBlock(priority: 0, lines: WordWrap.lines(of: ask, width: width).map { StyledLine($0, theme.title) })),
+            .block(.gap(priority: 5)),
+            .block(LayoutBlock(priority: 0, scale(width: width))),
+            .block(LayoutBlock(priority: 2, StyledLine(width >= 36 ? "0 no pain · 10 the worst imaginable" : "0 none · 10 worst", theme.faint))),
+        ]
+        if let reference = referenceText {
+            blocks.append(.block(.gap(priority: 7)))
+            blocks.append(.block(LayoutBlock(priority: 4, StyledLine(reference, theme.faint))))
+        }
+        let hints = [
+            KeyHint("0-9", "answer", rank: 0), KeyHint("←→", "choose", rank: 3),
+            question.highlighted.map { KeyHint("Enter", "give \($0)", rank: 1) },
+            KeyHint("s", "skip", rank: 1), question.moment == .before ? KeyHint("Esc", "back", rank: 4) : nil,
+        ].compactMap { $0 }
+        blocks += [.spacer, .block(LayoutBlock(priority: 1, KeyHint.line(hints, width: width, theme: theme)))]
+        return VerticalStack(blocks)
+    }
+
+    /// The numbers 0 to 10 in a row, the highlighted one in brackets and reversed; spaced wider
+    /// when there is room. Each number takes `cell` columns, its last one kept for a bracket.
+    private func scale(width: Int) -> StyledLine {
+        let cell = width >= 48 ? 4 : (width >= 36 ? 3 : 2)
+        let spans = PainScale.range.map { value -> StyledSpan in
+            let number = String(value)
+            if value == question.highlighted {
+                return StyledSpan(String(repeating: " ", count: max(0, cell - 2 - number.count)) + "[\(number)]", theme.selected)
+            }
+            return StyledSpan(String(repeating: " ", count: max(0, cell - 1 - number.count)) + number + " ", theme.title)
+        }
+        return StyledLine(spans: spans)
+    }
+
+    /// "Last time: 6 before → 3 after", or "Before: 6" after a session.
+    private var referenceText: String? {
+        guard let reference = question.reference else { return nil }
+        switch question.moment {
+        case .before:
+            guard reference.before != nil || reference.after != nil else { return nil }
+            return "Last time: \(PainScale.change(before: reference.before, after: reference.after))"
+        case .after:
+            return reference.before.map { "Before the session: \($0)" }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import KneadCore
+
+/// The pain part of the summary after a session: "pain 6 → 3", and the routine's recent trend
+/// as two sparklines on the fixed 0–10 scale.
+struct PainSummary {
+    /// This session's ratings.
+    let ratings: PainRatings
+    /// The routine's earlier rated sessions, the oldest first (this one not among them).
+    let earlier: [PainRatings]
+    let theme: Theme
+
+    /// The sessions the trend shows: the earlier ones and this one, at most ten.
+    private var trendSessions: [PainRatings] { Array((earlier + [ratings]).suffix(10)) }
+
+    /// `Pain  6 → 3`, first among the facts; nil when neither rating was given.
+    func headline(labelWidth: Int) -> LayoutBlock? {
+        guard ratings.before != nil || ratings.after != nil else { return nil }
+        return line("Pain", PainScale.change(before: ratings.before, after: ratings.after), labelWidth: labelWidth, priority: 1)
+    }
+
+    /// The sparklines of the trend, before and after, once two sessions have ratings.
+    func trend(labelWidth: Int) -> [LayoutBlock] {
+        let sessions = trendSessions
+        guard sessions.count > 1, sessions.contains(where: { $0.before != nil || $0.after != nil }) else { return [] }
+        return [
+            line("Trend before", PainScale.sparkline(sessions.map(\.before)), labelWidth: labelWidth, priority: 4),
+            line("Trend after", PainScale.sparkline(sessions.map(\.after)), labelWidth: labelWidth, priority: 4),
+        ]
+    }
+
+    private func line(_ label: String, _ value: String, labelWidth: Int, priority: Int) -> LayoutBlock {
+        LayoutBlock(priority: priority, StyledLine(spans: [StyledSpan(label.padded(to: labelWidth), theme.faint), StyledSpan(value, theme.title)]))
+    }
+}

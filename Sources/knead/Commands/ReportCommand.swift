@@ -1,0 +1,46 @@
+import ArgumentParser
+import KneadCore
+import KneadJournal
+
+/// `knead report`: a plain-text summary of the journal to print or paste for a doctor.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Summarise your sessions for a doctor: courses, pain before and after, the trend.",
+        discussion: """
+            Per routine: how many sessions and courses, how many finished, the average pain before \
+            and after and the change, the trend of the latest sessions as a sparkline and as \
+            numbers, the steps most often skipped and the "it hurts" presses.
+            """
+    )
+
+    @Argument(help: "Only this routine, by its name (such as `collar`).")
+    var routine: String?
+
+    @Option(help: ArgumentHelp("Only sessions on or after this day.", valueName: "YYYY-MM-DD"))
+    var since: DayArgument?
+
+    @OptionGroup var journalOptions: JournalOptions
+
+    func run() throws {
+        let environment = CommandEnvironment.current
+        guard let path = journalOptions.resolvedPath(in: environment) else {
+            throw ValidationError("no journal to read: set HOME, XDG_DATA_HOME or KNEAD_JOURNAL, or give --journal PATH")
+        }
+        let restDays = Dictionary(
+            environment.catalog().entries.compactMap { entry in entry.routine.course?.restDays.map { (entry.routine.id, $0) } }
+        ) { first, _ in first }
+        let summaries: [RoutineSummary]
+        do {
+            summaries = try Journal.openExisting(at: path)?.summaries(routineID: routine, since: since?.day, restDays: restDays) ?? []
+        } catch {
+            printError("Error: \(error.description). The file was left as it is.")
+            throw ExitCode(1)
+        }
+        guard let first = summaries.map(\.firstDay).min(), let last = summaries.map(\.lastDay).max() else {
+            print("No sessions to report" + (routine.map { " for \(VisibleLine.sanitized($0))" } ?? "") + " (journal: \(path)).")
+            return
+        }
+        print(VisibleLine.sanitizedLines(ReportText.text(routines: summaries, from: first, to: last)))
+    }
+}

@@ -1,0 +1,18 @@
+import KneadCore
+import KneadJournal
+
+/// Instants of the journal written for people and for exports.
+enum WallClockText {
+    /// ISO 8601 with the offset, such as `2026-11-30T09:05:12+03:00`; with no offset given, the
+    /// offset in force here at that instant.
+    static func iso(_ unixSeconds: Int64, offset: Int?) -> String {
+        let time = offset.map { LocalTime(unixSeconds: unixSeconds, utcOffsetSeconds: $0) } ?? WallClock.localTime(unixSeconds: unixSeconds)
+        return time.iso8601
+    }
+
+    /// `Mon 2026-11-30 09:05`, as the history table writes a session's start.
+    static func tableDate(_ session: RecordedSession) -> String {
+        let time = LocalTime(unixSeconds: session.startedAt, utcOffsetSeconds: session.utcOffsetSeconds)
+        return "\(CalendarDay.weekdayName(time.day)) \(time.day.iso) \(time.hoursMinutes)"
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Glibc
+import Testing
+
+/// A whole session in a real terminal with the pain rated before and after, a returning
+/// person's two-key start, and then `knead history --json` showing both sessions.
+@Suite(
+    .enabled(
+        if: TmuxTerminal.isAvailable || ProcessInfo.processInfo.environment["CI"] != nil,
+        "tmux is not installed: end-to-end tests skipped (with CI set they fail instead)"
+    )
+)
+struct JournalSessionTests {
+    @Test func aSessionWithPainRatingsIsInTheHistoryAndTheNextStartsWithTwoKeys() async throws {
+        try #require(TmuxTerminal.isAvailable, "tmux is not installed, and CI is set")
+        let knead = try #require(KneadExecutable.path, "the knead binary was not found next to the tests")
+        var template = Array("/tmp/knead-e2e-journal-XXXXXX".utf8CString)
+        let folder = String(cString: try #require(mkdtemp(&template)))
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let journal = folder + "/journal.sqlite3"
+
+        // The first session: rated 7 before, run to its end at 400 times real time, rated 3 after.
+        let first = try TmuxTerminal(running: [knead, "run", "collar", "--time-scale", "400", "--journal", journal])
+        defer { first.close() }
+        await first.waitForScreen(containing: "begin")
+        try first.sendKeys("Enter")
+        await first.waitForScreen(containing: "How much does it hurt now?")
+        try first.sendKeys("7")
+        await first.waitForScreen("the session screen") { SessionScreenReading($0) != nil }
+        await first.waitForScreen(containing: "And now, after the session?", timeout: .seconds(15))
+        try first.sendKeys("3")
+        let summary = try #require(await first.waitForScreen(containing: "Pain         7 → 3"))
+        #expect(summary.contains("Session complete") && summary.contains("Steps done   15 of 15"), "\(TmuxTerminal.framed(summary))")
+        try first.sendKeys("x")
+        await first.waitForScreen(containing: "[exit 0]")
+
+        // The second: Enter on the safety check, Enter on the question (last time's 7 offered),
+        // and the first step is on; quit early, skip the question after.
+        let second = try TmuxTerminal(running: [knead, "run", "collar", "--time-scale", "20", "--journal", journal])
+        defer { second.close() }
+        let safety = try #require(await second.waitForScreen(containing: "begin"))
+        #expect(safety.contains("Next: session 2 of the course · last on"), "\(TmuxTerminal.framed(safety))")
+        try second.sendKeys("Enter")
+        let question = try #require(await second.waitForScreen(containing: "How much does it hurt now?"))
+        #expect(question.contains("[7]") && question.contains("Last time: 7 → 3"), "\(TmuxTerminal.framed(question))")
+        try second.sendKeys("Enter")
+        await second.waitForScreen("the first step, after two keys") { SessionScreenReading($0)?.step == 1 }
+        try second.sendKeys("q")
+        await second.waitForScreen(containing: "Quit this session? y/n")
+        try second.sendKeys("y")
+        await second.waitForScreen(containing: "And now, after the session?")
+        try second.sendKeys("s")
+        let early = try #require(await second.waitForScreen(containing: "Session ended early"))
+        #expect(early.contains("Pain         7 → –") && early.contains("Trend before ▆▆"), "\(TmuxTerminal.framed(early))")
+        try second.sendKeys("x")
+        await second.waitForScreen(containing: "[exit 0]")
+
+        let history = try ChildProcess.run([knead, "history", "--json", "--journal", journal], environment: [:], outputPath: folder + "/history.json")
+        #expect(history.status == 0)
+        let sessions = try #require(try JSONSerialization.jsonObject(with: Data(history.output.utf8)) as? [[String: Any]], "\(history.output)")
+        #expect(sessions.count == 2)
+        let finished = try #require(sessions.first)
+        let quit = try #require(sessions.last)
+        #expect(finished["ending"] as? String == "finished")
+        #expect(finished["painBefore"] as? Int == 7)
+        #expect(finished["painAfter"] as? Int == 3)
+        let options = finished["options"] as? [String: String]
+        #expect(options?["display"] == "full-screen")
+        #expect(quit["ending"] as? String == "quit")
+        #expect(quit["painBefore"] as? Int == 7)
+        #expect(quit["painAfter"] is NSNull)
+        #expect(quit["stepReached"] as? Int == 1)
+    }
+}
