@@ -117,7 +117,8 @@ struct InteractiveSessionTests {
         try terminal.sendKeys("2")
         try await terminal.waitForScreen("the collar routine's safety check") { $0.contains("Collar zone") && $0.contains("begin") }
         try await beginSkippingThePainQuestion(terminal)
-        try await waitForReading(terminal, "the session's first step") { $0.step == 1 }
+        // Any step will do: on a busy machine the fast clock may be a few steps on already.
+        try await waitForReading(terminal, "the session screen") { $0.step >= 1 }
         try terminal.sendKeys("q")
         try await terminal.waitForScreen(containing: "Quit this session? y/n")
         try terminal.sendKeys("y")

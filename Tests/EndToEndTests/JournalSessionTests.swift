@@ -19,8 +19,8 @@ struct JournalSessionTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let journal = folder + "/journal.sqlite3"
 
-        // The first session: rated 7 before, run to its end at 400 times real time, rated 3 after.
-        let first = try TmuxTerminal(running: [knead, "run", "collar", "--time-scale", "400", "--journal", journal])
+        // The first session: rated 7 before, run to its end at 100 times real time, rated 3 after.
+        let first = try TmuxTerminal(running: [knead, "run", "collar", "--time-scale", "100", "--journal", journal])
         defer { first.close() }
         await first.waitForScreen(containing: "begin")
         try first.sendKeys("Enter")

@@ -311,7 +311,10 @@ public struct AppModel: Sendable {
             timeline: timeline, language: options.language, painBefore: painBefore,
             options: recordedOptions, courseLimitOverridden: courseLimitOverridden
         )
-        return [.record(.sessionStarted(start))] + commands(for: effects, in: session)
+        // The first sentence goes out before the journal is written, so the voice starts at once.
+        let following = commands(for: effects, in: session)
+        let spoken = following.prefix { if case .speech = $0 { true } else { false } }
+        return Array(spoken) + [.record(.sessionStarted(start))] + following.dropFirst(spoken.count)
     }
 
     /// Sends an event to the session, if one is under way, and moves to the summary when it ends.

@@ -11,7 +11,7 @@ import Testing
 
     /// Begins the session at 100 s: Enter on the safety check, then `s` to skip the question of pain.
     static func begin(_ model: inout AppModel) -> [AppCommand] {
-        _ = Self.begin(&model)
+        _ = model.handle(.key(.enter, at: .seconds(100)))
         return model.handle(.key(.character("s"), at: .seconds(100)))
     }
 
