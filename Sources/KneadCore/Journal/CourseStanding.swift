@@ -53,15 +53,18 @@ public struct CourseStanding: Hashable, Sendable {
 
     /// `session 5 of at most 12 · last on Mon 30 Nov`; once the limit is reached,
     /// `course done: 12 of at most 12 · last on Mon 30 Nov`.
-    public var summary: String {
+    public var summary: String { summary(in: .english) }
+
+    /// The summary in the language of `words`: «сеанс 5 из 12 возможных · последний — пн, 30 ноя».
+    public func summary(in words: Wording) -> String {
         let count: String
         if limitReached, let maxSessions {
-            count = "course done: \(nextSession - 1) of at most \(maxSessions)"
+            count = words("standing.courseDone", nextSession - 1, maxSessions)
         } else {
-            count = maxSessions.map { "session \(nextSession) of at most \($0)" } ?? "session \(nextSession) of the course"
+            count = maxSessions.map { words("standing.sessionOfAtMost", nextSession, $0) } ?? words("standing.sessionOfCourse", nextSession)
         }
         var parts = [count]
-        if let lastSessionDay { parts.append("last on \(lastSessionDay.weekdayDayMonth)") }
+        if let lastSessionDay { parts.append(words("standing.last", words.weekdayDayMonth(lastSessionDay))) }
         return parts.joined(separator: " · ")
     }
 

@@ -1,0 +1,15 @@
+/// The languages knead's own words are written in: English, and Russian for a Russian locale.
+public enum DisplayLanguage: String, CaseIterable, Hashable, Sendable {
+    case english = "en"
+    case russian = "ru"
+
+    /// The language for a locale or settings code such as `ru_RU`, `ru-UA` or `ru`; English for
+    /// any other code and for none.
+    public init(code: String?) {
+        let base = code.map { String($0.prefix { $0 != "_" && $0 != "-" && $0 != "." }).lowercased() }
+        self = base == "ru" ? .russian : .english
+    }
+
+    /// The language's two-letter code, as voices and routine texts name it.
+    public var code: String { rawValue }
+}

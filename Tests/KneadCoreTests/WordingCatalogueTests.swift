@@ -1,0 +1,65 @@
+import Testing
+@testable import KneadCore
+
+/// Every phrase of knead exists in Russian, and the Russian is Russian.
+@Suite struct WordingCatalogueTests {
+    private let english = PhraseCatalogue.of(.english)
+    private let russian = PhraseCatalogue.of(.russian)
+
+    /// Latin words a Russian phrase may keep: the program's name and the keys it names.
+    private static let latinAllowed: Set<String> = ["knead", "y", "n", "p", "Space", "Enter", "Esc", "Tab", "q", "s"]
+
+    @Test func everyEnglishPhraseHasRussian() {
+        let missing = Set(english.phrases.keys).subtracting(russian.phrases.keys).sorted()
+        #expect(missing == [], "phrases without Russian: \(missing)")
+        let missingCounted = Set(english.counted.keys).subtracting(russian.counted.keys).sorted()
+        #expect(missingCounted == [], "counted phrases without Russian: \(missingCounted)")
+    }
+
+    @Test func russianHasNoPhraseEnglishLacks() {
+        #expect(Set(russian.phrases.keys).subtracting(english.phrases.keys).sorted() == [])
+        #expect(Set(russian.counted.keys).subtracting(english.counted.keys).sorted() == [])
+    }
+
+    @Test func russianPhrasesAreWrittenInCyrillic() {
+        for (key, text) in russian.phrases {
+            #expect(Self.isRussian(text), "\(key): «\(text)» does not read as Russian")
+            #expect(text != english.phrases[key] || !Self.hasLetters(text), "\(key): the same as the English")
+        }
+        for (key, forms) in russian.counted {
+            #expect(Set(forms.forms.keys) == [.one, .few, .many], "\(key): Russian needs one, few and many")
+            for (category, text) in forms.forms {
+                #expect(Self.isRussian(text), "\(key).\(category): «\(text)» does not read as Russian")
+                #expect(text.contains("{n}"), "\(key).\(category): no place for the number")
+            }
+        }
+    }
+
+    @Test func placesForArgumentsMatchTheEnglish() {
+        for (key, text) in english.phrases {
+            let russianText = russian.phrases[key] ?? ""
+            for place in 1...4 where text.contains("{\(place)}") != russianText.contains("{\(place)}") {
+                Issue.record("\(key): {\(place)} in one language only")
+            }
+        }
+    }
+
+    @Test func theDetectorTellsEnglishFromRussian() {
+        #expect(!Self.isRussian("Session complete"))
+        #expect(!Self.isRussian("step {1} of {2}"))
+        #expect(Self.isRussian("шаг {1} из {2}"))
+        #expect(Self.isRussian("ПАУЗА · Пробел или p: продолжить"))
+        #expect(!Self.isRussian("Пауза or resume the session"))
+    }
+
+    /// Whether `text` has Cyrillic letters and no more Latin letters in words other than the
+    /// allowed ones than Cyrillic letters.
+    static func isRussian(_ text: String) -> Bool {
+        let words = text.split { !$0.isLetter }.map(String.init)
+        let cyrillic = words.joined().unicodeScalars.filter { (0x400...0x4FF).contains($0.value) }.count
+        let latin = words.filter { !latinAllowed.contains($0) }.joined().unicodeScalars.filter { $0.isASCII }.count
+        return cyrillic > 0 && latin * 4 < cyrillic
+    }
+
+    private static func hasLetters(_ text: String) -> Bool { text.contains { $0.isLetter } }
+}

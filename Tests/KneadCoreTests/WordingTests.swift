@@ -1,0 +1,50 @@
+import Testing
+import KneadCore
+
+/// Phrases in the locale's language, dates in Russian, and the language each locale gives.
+@Suite struct WordingTests {
+    @Test func localesChooseTheLanguage() {
+        #expect(DisplayLanguage(code: "ru_RU") == .russian)
+        #expect(DisplayLanguage(code: "ru_UA") == .russian)
+        #expect(DisplayLanguage(code: "ru") == .russian)
+        #expect(DisplayLanguage(code: "ru-RU") == .russian)
+        #expect(DisplayLanguage(code: "en_US") == .english)
+        #expect(DisplayLanguage(code: "de_DE") == .english)
+        #expect(DisplayLanguage(code: "rus") == .english)
+        #expect(DisplayLanguage(code: nil) == .english)
+    }
+
+    @Test func argumentsTakeTheirPlaces() {
+        #expect(Wording(language: .russian)("session.position", 3, 15, "4:30") == "шаг 3 из 15 · осталось 4:30")
+        #expect(Wording.english("session.position", 3, 15, "4:30") == "step 3 of 15 · 4:30 left")
+    }
+
+    @Test func anUnknownKeyShowsItself() {
+        #expect(Wording.english["no.such.phrase"] == "no.such.phrase")
+    }
+
+    @Test func datesInRussian() throws {
+        let words = Wording(language: .russian)
+        let monday = try #require(CalendarDay(year: 2026, month: 11, day: 30))
+        #expect(words.weekdayDayMonth(monday) == "пн, 30 ноя")
+        #expect(words.dayMonth(try #require(CalendarDay(year: 2027, month: 1, day: 12))) == "12 янв")
+        #expect(words.dayMonth(try #require(CalendarDay(year: 2027, month: 5, day: 1))) == "1 мая")
+        let week = (0..<7).map { words.weekdayDayMonth(monday.adding(days: $0)) }
+        #expect(week == ["пн, 30 ноя", "вт, 1 дек", "ср, 2 дек", "чт, 3 дек", "пт, 4 дек", "сб, 5 дек", "вс, 6 дек"])
+        #expect(Wording.english.weekdayDayMonth(monday) == "Mon 30 Nov")
+    }
+
+    @Test func courseStandingInRussian() throws {
+        let day = try #require(CalendarDay(year: 2026, month: 11, day: 30))
+        let standing = CourseStanding(nextSession: 5, maxSessions: 12, lastSessionDay: day, restUntil: nil)
+        #expect(standing.summary(in: Wording(language: .russian)) == "сеанс 5 из 12 возможных · последний — пн, 30 ноя")
+        #expect(standing.summary == "session 5 of at most 12 · last on Mon 30 Nov")
+    }
+
+    @Test func getReadyStepsInRussian() {
+        let words = Wording(language: .russian)
+        #expect(words["step.switchTo.right"] == "Переходим на правую сторону")
+        #expect(words.capitalSide(.left) == "ЛЕВАЯ")
+        #expect(words.side(.right) == "правая сторона")
+    }
+}
