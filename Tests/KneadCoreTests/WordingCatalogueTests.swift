@@ -48,7 +48,7 @@ import Testing
         #expect(!Self.isRussian("Session complete"))
         #expect(!Self.isRussian("step {1} of {2}"))
         #expect(Self.isRussian("шаг {1} из {2}"))
-        #expect(Self.isRussian("ПАУЗА · Пробел или p: продолжить"))
+        #expect(Self.isRussian("ПАУЗА · Space или p: продолжить"))
         #expect(!Self.isRussian("Пауза or resume the session"))
     }
 

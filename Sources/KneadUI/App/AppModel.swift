@@ -380,13 +380,13 @@ public struct AppModel: Sendable {
     public static let minimumHeight = 6
 
     /// The styles in use, with or without colours.
-    var theme: Theme { Theme(colors: options.colors) }
+    var theme: Theme { Theme(colors: options.colors, words: Wording(code: options.language)) }
 
     /// Draws the current screen at `now` into a grid of `width` × `height` cells; any size works.
     public func render(width: Int, height: Int, at now: Instant) -> Screen {
         var screen = Screen(width: width, height: height)
         guard screen.width >= Self.minimumWidth, screen.height >= Self.minimumHeight else {
-            TooSmallScreen().draw(into: &screen)
+            TooSmallScreen(words: theme.words).draw(into: &screen)
             return screen
         }
         let language = options.language

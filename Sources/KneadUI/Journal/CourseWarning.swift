@@ -27,11 +27,11 @@ public struct CourseWarning: Hashable, Sendable {
         }
     }
 
-    /// "This course has had its 12 sessions." and what the routine asks for.
-    var sentences: [String] {
-        var sentences = ["This course has had its \(standing.maxSessions.map(String.init) ?? "") sessions."]
-        if let rest = standing.restUntil { sentences.append("The routine asks for a rest until \(rest.weekdayDayMonth).") }
-        sentences.append("Start session \(standing.nextSession) anyway? The journal will note it.")
+    /// "This course has had its 12 sessions." and what the routine asks for, in the language of `words`.
+    func sentences(in words: Wording) -> [String] {
+        var sentences = [words("course.hadSessions", words.count("sessions", standing.maxSessions ?? 0))]
+        if let rest = standing.restUntil { sentences.append(words("course.restUntil", words.weekdayDayMonth(rest))) }
+        sentences.append(words("course.startAnyway", standing.nextSession))
         return sentences
     }
 }

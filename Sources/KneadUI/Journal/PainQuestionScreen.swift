@@ -7,24 +7,26 @@ struct PainQuestionScreen: StackedScreen {
     let title: String
     let theme: Theme
 
+    private var words: Wording { theme.words }
+
     func stack(width: Int, height: Int) -> VerticalStack {
-        let ask = question.moment == .before ? "How much does it hurt now?" : "And now, after the session?"
+        let ask = words[question.moment == .before ? "pain.askBefore" : "pain.askAfter"]
         var blocks: [StackItem] = [
             .block(LayoutBlock(priority: 3, StyledLine(title, theme.faint))),
             .block(.gap(priority: 6)),
             .block(LayoutBlock(priority: 0, lines: WordWrap.lines(of: ask, width: width).map { StyledLine($0, theme.title) })),
             .block(.gap(priority: 5)),
             .block(LayoutBlock(priority: 0, scale(width: width))),
-            .block(LayoutBlock(priority: 2, StyledLine(width >= 36 ? "0 no pain · 10 the worst imaginable" : "0 none · 10 worst", theme.faint))),
+            .block(LayoutBlock(priority: 2, StyledLine(words[ColumnWidth.of(words["pain.scale"]) <= width ? "pain.scale" : "pain.scaleShort"], theme.faint))),
         ]
         if let reference = referenceText {
             blocks.append(.block(.gap(priority: 7)))
             blocks.append(.block(LayoutBlock(priority: 4, StyledLine(reference, theme.faint))))
         }
         let hints = [
-            KeyHint("0-9", "answer", rank: 0), KeyHint("←→", "choose", rank: 3),
-            question.highlighted.map { KeyHint("Enter", "give \($0)", rank: 1) },
-            KeyHint("s", "skip", rank: 1), question.moment == .before ? KeyHint("Esc", "back", rank: 4) : nil,
+            KeyHint("0-9", words["hint.answer"], rank: 0), KeyHint("←→", words["hint.choose"], rank: 3),
+            question.highlighted.map { KeyHint("Enter", words("hint.give", $0), rank: 1) },
+            KeyHint("s", words["hint.skip"], rank: 1), question.moment == .before ? KeyHint("Esc", words["hint.back"], rank: 4) : nil,
         ].compactMap { $0 }
         blocks += [.spacer, .block(LayoutBlock(priority: 1, KeyHint.line(hints, width: width, theme: theme)))]
         return VerticalStack(blocks)
@@ -50,9 +52,9 @@ struct PainQuestionScreen: StackedScreen {
         switch question.moment {
         case .before:
             guard reference.before != nil || reference.after != nil else { return nil }
-            return "Last time: \(PainScale.change(before: reference.before, after: reference.after))"
+            return words("pain.lastTime", PainScale.change(before: reference.before, after: reference.after))
         case .after:
-            return reference.before.map { "Before the session: \($0)" }
+            return reference.before.map { words("pain.beforeSession", $0) }
         }
     }
 }

@@ -15,7 +15,7 @@ struct PainSummary {
     /// `Pain  6 → 3`, first among the facts; nil when neither rating was given.
     func headline(labelWidth: Int) -> LayoutBlock? {
         guard ratings.before != nil || ratings.after != nil else { return nil }
-        return line("Pain", PainScale.change(before: ratings.before, after: ratings.after), labelWidth: labelWidth, priority: 1)
+        return line(theme.words["finished.pain"], PainScale.change(before: ratings.before, after: ratings.after), labelWidth: labelWidth, priority: 1)
     }
 
     /// The sparklines of the trend, before and after, once two sessions have ratings.
@@ -23,8 +23,8 @@ struct PainSummary {
         let sessions = trendSessions
         guard sessions.count > 1, sessions.contains(where: { $0.before != nil || $0.after != nil }) else { return [] }
         return [
-            line("Trend before", PainScale.sparkline(sessions.map(\.before)), labelWidth: labelWidth, priority: 4),
-            line("Trend after", PainScale.sparkline(sessions.map(\.after)), labelWidth: labelWidth, priority: 4),
+            line(theme.words["finished.trendBefore"], PainScale.sparkline(sessions.map(\.before)), labelWidth: labelWidth, priority: 4),
+            line(theme.words["finished.trendAfter"], PainScale.sparkline(sessions.map(\.after)), labelWidth: labelWidth, priority: 4),
         ]
     }
 

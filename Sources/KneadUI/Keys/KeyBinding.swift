@@ -4,7 +4,7 @@ struct KeyBinding<Command: Sendable>: Sendable {
     let keys: [Key]
     /// How the keys are written in the help, such as `Space, p`.
     let label: String
-    /// What the command does, such as `pause or resume`.
+    /// The catalogue key of what the command does, such as `key.pauseOrResume` ("pause or resume").
     let action: String
     /// The command the keys give.
     let command: Command

@@ -4,14 +4,14 @@ enum SafetyCheckCommand: Hashable, Sendable {
 
     /// The keys of the safety check, in the order the help lists them.
     static let bindings: [KeyBinding<SafetyCheckCommand>] = [
-        KeyBinding(keys: [.up, .character("k")], label: "↑, k", action: "scroll up", command: .scrollUp),
-        KeyBinding(keys: [.down, .character("j")], label: "↓, j", action: "scroll down", command: .scrollDown),
-        KeyBinding(keys: [.pageUp], label: "PgUp", action: "scroll up a page", command: .pageUp),
-        KeyBinding(keys: [.pageDown], label: "PgDn", action: "scroll down a page", command: .pageDown),
-        KeyBinding(keys: [.home], label: "Home", action: "scroll to the top", command: .scrollToTop),
-        KeyBinding(keys: [.end], label: "End", action: "scroll to the end", command: .scrollToBottom),
-        KeyBinding(keys: [.enter, .character(" ")], label: "Enter, Space", action: "begin the session", command: .begin),
-        KeyBinding(keys: [.character("?")], label: "?", action: "this help", command: .showHelp),
-        KeyBinding(keys: [.character("q"), .escape], label: "q, Esc", action: "back to the list, or quit", command: .leave),
+        KeyBinding(keys: [.up, .character("k")], label: "↑, k", action: "key.scrollUp", command: .scrollUp),
+        KeyBinding(keys: [.down, .character("j")], label: "↓, j", action: "key.scrollDown", command: .scrollDown),
+        KeyBinding(keys: [.pageUp], label: "PgUp", action: "key.pageUp", command: .pageUp),
+        KeyBinding(keys: [.pageDown], label: "PgDn", action: "key.pageDown", command: .pageDown),
+        KeyBinding(keys: [.home], label: "Home", action: "key.scrollToTop", command: .scrollToTop),
+        KeyBinding(keys: [.end], label: "End", action: "key.scrollToEnd", command: .scrollToBottom),
+        KeyBinding(keys: [.enter, .character(" ")], label: "Enter, Space", action: "key.beginSession", command: .begin),
+        KeyBinding(keys: [.character("?")], label: "?", action: "key.thisHelp", command: .showHelp),
+        KeyBinding(keys: [.character("q"), .escape], label: "q, Esc", action: "key.backOrQuit", command: .leave),
     ]
 }

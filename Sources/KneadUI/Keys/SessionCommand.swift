@@ -4,13 +4,13 @@ enum SessionCommand: Hashable, Sendable {
 
     /// The keys of a session, in the order the help lists them.
     static let bindings: [KeyBinding<SessionCommand>] = [
-        KeyBinding(keys: [.character(" "), .character("p")], label: "Space, p", action: "pause or resume", command: .pauseOrResume),
-        KeyBinding(keys: [.character("n"), .right], label: "n, →", action: "next step", command: .nextStep),
-        KeyBinding(keys: [.character("b"), .left], label: "b, ←", action: "back: restart, or previous step", command: .back),
-        KeyBinding(keys: [.character("r")], label: "r", action: "restart this step", command: .restartStep),
-        KeyBinding(keys: [.character("+"), .character("=")], label: "+, =", action: "add 15 s to this step", command: .addTime),
-        KeyBinding(keys: [.character("-")], label: "-", action: "take 15 s off this step", command: .removeTime),
-        KeyBinding(keys: [.character("?")], label: "?", action: "this help", command: .showHelp),
-        KeyBinding(keys: [.character("q"), .escape], label: "q, Esc", action: "quit (asks first)", command: .askToQuit),
+        KeyBinding(keys: [.character(" "), .character("p")], label: "Space, p", action: "key.pauseOrResume", command: .pauseOrResume),
+        KeyBinding(keys: [.character("n"), .right], label: "n, →", action: "key.nextStep", command: .nextStep),
+        KeyBinding(keys: [.character("b"), .left], label: "b, ←", action: "key.back", command: .back),
+        KeyBinding(keys: [.character("r")], label: "r", action: "key.restartStep", command: .restartStep),
+        KeyBinding(keys: [.character("+"), .character("=")], label: "+, =", action: "key.addTime", command: .addTime),
+        KeyBinding(keys: [.character("-")], label: "-", action: "key.removeTime", command: .removeTime),
+        KeyBinding(keys: [.character("?")], label: "?", action: "key.thisHelp", command: .showHelp),
+        KeyBinding(keys: [.character("q"), .escape], label: "q, Esc", action: "key.askToQuit", command: .askToQuit),
     ]
 }

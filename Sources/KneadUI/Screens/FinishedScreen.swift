@@ -13,19 +13,20 @@ struct FinishedScreen: StackedScreen {
     func stack(width: Int, height: Int) -> VerticalStack {
         let report = session.report ?? SessionReport(done: [], skipped: [], notReached: [], activeTime: .zero, pausedTime: .zero, endedEarly: true)
         let stepCount = session.timeline.steps.count
+        let words = theme.words
         let heading = report.endedEarly
-            ? StyledLine("Session ended early", theme.title)
-            : StyledLine("Session complete, well done", theme.success)
+            ? StyledLine(words["finished.endedEarly"], theme.title)
+            : StyledLine(words["finished.complete"], theme.success)
         var facts: [LayoutBlock] = [
-            fact("Time spent", ClockText.elapsed(report.activeTime), priority: 1),
-            fact("Steps done", "\(report.done.count) of \(stepCount)", priority: 1),
-            fact("Skipped", "\(report.skipped.count)", priority: 3),
+            fact(words["finished.timeSpent"], ClockText.elapsed(report.activeTime), priority: 1),
+            fact(words["finished.stepsDone"], words("finished.ofSteps", report.done.count, stepCount), priority: 1),
+            fact(words["finished.skipped"], "\(report.skipped.count)", priority: 3),
         ]
         if report.pausedTime > .zero {
-            facts.insert(fact("Paused", ClockText.elapsed(report.pausedTime), priority: 5), at: 1)
+            facts.insert(fact(words["finished.paused"], ClockText.elapsed(report.pausedTime), priority: 5), at: 1)
         }
         if !report.notReached.isEmpty {
-            facts.append(fact("Not reached", "\(report.notReached.count)", priority: 4))
+            facts.append(fact(words["finished.notReached"], "\(report.notReached.count)", priority: 4))
         }
         if let headline = pain?.headline(labelWidth: 13) { facts.insert(headline, at: 0) }
         facts += pain?.trend(labelWidth: 13) ?? []
@@ -34,7 +35,7 @@ struct FinishedScreen: StackedScreen {
             LayoutBlock(priority: 2, StyledLine(session.timeline.routine.title.resolved(for: language))),
             .gap(priority: 6),
         ] + facts
-        let leave = KeyHint.line([KeyHint("Any key", returnsToPicker ? (width >= 30 ? "back to the list" : "back") : "exit", rank: 0)], width: width, theme: theme)
+        let leave = KeyHint.line([KeyHint(words["hint.anyKey"], words[returnsToPicker ? (width >= 30 ? "hint.backToList" : "hint.back") : "hint.exit"], rank: 0)], width: width, theme: theme)
         return VerticalStack(blocks.map(StackItem.block) + [.spacer, .block(LayoutBlock(priority: 0, leave))])
     }
 

@@ -15,14 +15,16 @@ struct PickerScreen: StackedScreen {
     /// What the journal knows of each routine, by id; the highlighted one shows its course standing.
     var journal: [String: RoutineJournalFacts] = [:]
 
+    private var words: Wording { theme.words }
+
     /// The keys shown at the bottom, from the most needed.
     private var hints: [KeyHint] {
-        [KeyHint("↑↓", "choose", rank: 3), KeyHint("Enter", "open", rank: 1), KeyHint("1-9", "open by number", rank: 5),
-         KeyHint("?", "help", rank: 4), KeyHint("q", "quit", rank: 1)]
+        [KeyHint("↑↓", words["hint.choose"], rank: 3), KeyHint("Enter", words["hint.open"], rank: 1),
+         KeyHint("1-9", words["hint.openByNumber"], rank: 5), KeyHint("?", words["hint.help"], rank: 4), KeyHint("q", words["hint.quit"], rank: 1)]
     }
 
     func stack(width: Int, height: Int) -> VerticalStack {
-        let heading = width >= 24 ? "knead · choose a routine" : "Choose a routine"
+        let heading = ColumnWidth.of(words["picker.heading"]) <= width ? words["picker.heading"] : words["picker.headingShort"]
         return VerticalStack([
             .block(LayoutBlock(priority: 0, StyledLine(heading, theme.title))),
             .block(LayoutBlock(priority: 2, .rule(width: width, style: theme.faint))),
@@ -36,7 +38,7 @@ struct PickerScreen: StackedScreen {
     /// When every routine fits with a line of its summary, each gets one; otherwise only the
     /// highlighted routine shows its summary.
     private func listLines(width: Int, height: Int) -> [StyledLine] {
-        guard !routines.isEmpty else { return [StyledLine("No routines found.", theme.faint)] }
+        guard !routines.isEmpty else { return [StyledLine(words["picker.empty"], theme.faint)] }
         let roomy = entries(width: width, summaryLinesOfOthers: 1)
         let compact = entries(width: width, summaryLinesOfOthers: 0)
         let information = specialistOnlyLines(width: width)
@@ -66,7 +68,7 @@ struct PickerScreen: StackedScreen {
     /// when the whole list fits above it (with one line per routine if need be).
     private func specialistOnlyLines(width: Int) -> [StyledLine] {
         guard !specialistOnly.isEmpty else { return [] }
-        var lines = [StyledLine.blank, StyledLine("For information only, not run by knead:", theme.faint)]
+        var lines = [StyledLine.blank, StyledLine(words["picker.informationOnly"], theme.faint)]
         for method in specialistOnly {
             let text = method.title.resolved(for: language) + ": " + method.summary.resolved(for: language) + " "
                 + method.reason.resolved(for: language)
@@ -88,7 +90,7 @@ struct PickerScreen: StackedScreen {
         )
         var standing: [StyledLine] = []
         if selected, let facts = journal[routine.id], facts.standing.lastSessionDay != nil {
-            standing = [StyledLine("  " + facts.standing.summary, facts.standing.limitReached ? theme.caution : theme.key)]
+            standing = [StyledLine("  " + facts.standing.summary(in: words), facts.standing.limitReached ? theme.caution : theme.key)]
         }
         guard summaryLines > 0, let summary = routine.summary?.resolved(for: language) else { return [row] + standing }
         var wrapped = Array(WordWrap.lines(of: summary, width: width - 3))

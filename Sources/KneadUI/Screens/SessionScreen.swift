@@ -20,6 +20,8 @@ struct SessionScreen: StackedScreen {
 
     private var isPaused: Bool { session.phase == .paused }
 
+    private var words: Wording { theme.words }
+
     func stack(width: Int, height: Int) -> VerticalStack {
         let step = session.currentStep
         let moveBlocks = step.isTransition ? transitionBlocks(step, width: width) : moveBlocks(step, width: width)
@@ -29,8 +31,8 @@ struct SessionScreen: StackedScreen {
             pausedBanner(width: width), countdown(width: width),
         ] + pace(width: width) + [
             .gap(priority: Priority.gap),
-            progress("Step", session.stepProgress(at: now), width: width, priority: Priority.stepProgress),
-            progress("Session", session.sessionProgress(at: now), width: width, priority: Priority.sessionProgress),
+            progress(words["session.progress.step"], session.stepProgress(at: now), width: width, priority: Priority.stepProgress),
+            progress(words["session.progress.session"], session.sessionProgress(at: now), width: width, priority: Priority.sessionProgress),
             .gap(priority: Priority.gap), next(width: width),
         ]
         let foot = (notice.map { [noticeBlock($0, width: width)] } ?? []) + [keyHelp(width: width)]
@@ -44,8 +46,8 @@ struct SessionScreen: StackedScreen {
         let stepCount = session.timeline.steps.count
         let timeLeft = ClockText.countdown(session.timeLeftInSession(at: now))
         let title = session.timeline.routine.title.resolved(for: language)
-        let fullPosition = "step \(stepNumber) of \(stepCount) · \(timeLeft) left"
-        let fits = ColumnWidth.of(title) + 1 + fullPosition.count <= width
+        let fullPosition = words("session.position", stepNumber, stepCount, timeLeft)
+        let fits = ColumnWidth.of(title) + 1 + ColumnWidth.of(fullPosition) <= width
         let position = fits ? fullPosition : "\(stepNumber)/\(stepCount) · \(timeLeft)"
         return LayoutBlock(priority: Priority.header, StyledLine(spans: [StyledSpan(title, theme.title)], trailing: [StyledSpan(position)]))
     }
@@ -54,7 +56,7 @@ struct SessionScreen: StackedScreen {
         let stage = step.stage
         var blocks = [name(stage, width: width), details(stage)]
         if let side = step.side {
-            let text = pointing(to: side, "\(side.capitalName) side")
+            let text = pointing(to: side, words("session.sideBanner", words.capitalSide(side)))
             blocks.append(LayoutBlock(priority: Priority.side, StyledLine(text, theme.banner, alignment: .centered, fill: theme.banner)))
         }
         blocks.append(.gap(priority: Priority.gap))
@@ -68,12 +70,12 @@ struct SessionScreen: StackedScreen {
     }
 
     private func transitionBlocks(_ step: Step, width: Int) -> [LayoutBlock] {
-        let notice = step.side.map { pointing(to: $0, "Switch to the \($0.capitalName) side") } ?? "Get ready for the next move"
+        let notice = step.side.map { pointing(to: $0, words["session.switchTo." + $0.rawValue]) } ?? words["session.getReadyNextMove"]
         return [
-            LayoutBlock(priority: Priority.moveName, StyledLine("Get ready", theme.title)),
+            LayoutBlock(priority: Priority.moveName, StyledLine(words["session.getReady"], theme.title)),
             LayoutBlock(priority: Priority.side, StyledLine(notice, theme.banner, alignment: .centered, fill: theme.banner)),
             .gap(priority: Priority.gap),
-            LayoutBlock(priority: Priority.next, StyledLine(spans: [StyledSpan("Coming up: ", theme.faint)] + nameSpans(step.stage))),
+            LayoutBlock(priority: Priority.next, StyledLine(spans: [StyledSpan(words["session.comingUp"], theme.faint)] + nameSpans(step.stage))),
             details(step.stage),
         ]
     }
@@ -100,9 +102,9 @@ struct SessionScreen: StackedScreen {
     /// The technique, body area, and the reps or cadence to aim for.
     private func details(_ stage: Stage) -> LayoutBlock {
         var parts = [stage.area.resolved(for: language)]
-        if let reps = stage.reps { parts.append("about \(reps) times") }
-        if let cadence = stage.cadence { parts.append("\(Int(cadence.rounded())) per minute") }
-        let spans = [StyledSpan(stage.technique.displayName, theme.technique(stage.technique))]
+        if let reps = stage.reps { parts.append(words.count("times", reps)) }
+        if let cadence = stage.cadence { parts.append(words("session.perMinute", Int(cadence.rounded()))) }
+        let spans = [StyledSpan(words["technique." + stage.technique.rawValue], theme.technique(stage.technique))]
             + parts.map { StyledSpan(" · " + $0) }
         return LayoutBlock(priority: Priority.details, StyledLine(spans: spans))
     }
@@ -111,7 +113,7 @@ struct SessionScreen: StackedScreen {
 
     private func pausedBanner(width: Int) -> LayoutBlock {
         guard isPaused else { return .gap(priority: Priority.gap) }
-        let text = width >= 30 ? "PAUSED · Space or p: resume" : "PAUSED"
+        let text = ColumnWidth.of(words["session.pausedBanner"]) <= width ? words["session.pausedBanner"] : words["session.paused"]
         return LayoutBlock(priority: Priority.countdown, StyledLine(text, theme.paused, alignment: .centered, fill: theme.paused))
     }
 
@@ -140,16 +142,16 @@ struct SessionScreen: StackedScreen {
     /// The word drawn big beside the countdown: PAUSED while paused, else the side the step
     /// works (or, before a change of side, the side coming), so it reads from across the room.
     private var bigLabel: (text: String, style: CellStyle)? {
-        if isPaused { return ("PAUSED", theme.paused) }
+        if isPaused { return (words["session.paused"], theme.paused) }
         guard let side = session.currentStep.side else { return nil }
-        return (side.capitalName, theme.sideLabel)
+        return (words.capitalSide(side), theme.sideLabel)
     }
 
     /// The movement counter of a paced step, "stroke 4 of 12", and under it a bar that jumps
     /// from one half of the row to the other on each beat, to be caught from the corner of an eye.
     private func pace(width: Int) -> [LayoutBlock] {
         guard let pace = session.currentPace, let stroke = session.stroke(at: now) else { return [] }
-        let counter = StyledLine("stroke \(stroke) of \(pace.strokes)", CellStyle(bold: true), alignment: .centered)
+        let counter = StyledLine(words("session.stroke", stroke, pace.strokes), CellStyle(bold: true), alignment: .centered)
         let half = max(1, min(width - 2, Self.pulseWidth) / 2)
         let bar = String(repeating: "█", count: half), blank = String(repeating: " ", count: half)
         let style = isPaused ? theme.frozenCountdown : theme.technique(session.currentStep.stage.technique)
@@ -177,14 +179,14 @@ struct SessionScreen: StackedScreen {
 
     private func next(width: Int) -> LayoutBlock {
         guard let step = session.nextStep else {
-            return LayoutBlock(priority: Priority.next, StyledLine(spans: [StyledSpan("Next: ", theme.faint), StyledSpan("nothing, this is the last step", theme.title)]))
+            return LayoutBlock(priority: Priority.next, StyledLine(spans: [StyledSpan(words["session.next"], theme.faint), StyledSpan(words["session.lastStep"], theme.title)]))
         }
         let duration = StyledSpan(" · " + ClockText.countdown(step.duration), theme.faint)
-        let side = step.side.map { "\($0.capitalName) side" }
+        let side = step.side.map { words("session.sideBanner", words.capitalSide($0)) }
         let what: [StyledSpan] = step.isTransition
-            ? [StyledSpan("get ready, switch to the " + (side ?? "next move"), theme.title)]
+            ? [StyledSpan(words["session.nextSwitch." + (step.side?.rawValue ?? "none")], theme.title)]
             : nameSpans(step.stage) + (side.map { [StyledSpan(" · " + $0, theme.title)] } ?? [])
-        return LayoutBlock(priority: Priority.next, StyledLine(spans: [StyledSpan("Next: ", theme.faint)] + what + [duration]))
+        return LayoutBlock(priority: Priority.next, StyledLine(spans: [StyledSpan(words["session.next"], theme.faint)] + what + [duration]))
     }
 
     /// The notice above the key help: its first line early, the rest of it only when rows are
@@ -198,9 +200,9 @@ struct SessionScreen: StackedScreen {
 
     private func keyHelp(width: Int) -> LayoutBlock {
         let hints = [
-            KeyHint("Space", isPaused ? "resume" : "pause", rank: 2), KeyHint("n", "next", rank: 3),
-            KeyHint("b", "back", rank: 4), KeyHint("r", "restart", rank: 6), KeyHint("+/-", "15 s", rank: 5),
-            KeyHint("?", "help", rank: 1), KeyHint("q", "quit", rank: 0),
+            KeyHint("Space", words[isPaused ? "hint.resume" : "hint.pause"], rank: 2), KeyHint("n", words["hint.next"], rank: 3),
+            KeyHint("b", words["hint.back"], rank: 4), KeyHint("r", words["hint.restart"], rank: 6), KeyHint("+/-", words["hint.time"], rank: 5),
+            KeyHint("?", words["hint.help"], rank: 1), KeyHint("q", words["hint.quit"], rank: 0),
         ]
         return LayoutBlock(priority: Priority.keyHelp, KeyHint.line(hints, width: width, theme: theme))
     }

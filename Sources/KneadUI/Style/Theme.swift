@@ -7,6 +7,8 @@ import KneadCore
 struct Theme: Hashable, Sendable {
     /// Whether styles carry colours.
     let colors: Bool
+    /// The words of the screens, in the person's language.
+    var words: Wording = .english
 
     /// Titles and headings.
     var title: CellStyle { CellStyle(bold: true) }

@@ -1,6 +1,7 @@
 /// The shapes of the characters `BigText` can draw, on a grid three pixels wide and five high.
 ///
-/// `#` is a lit pixel and `.` an empty one.
+/// `#` is a lit pixel and `.` an empty one. The Cyrillic letters are those of the Russian
+/// side labels and pause (ЛЕВАЯ, ПРАВАЯ, ПАУЗА); Е, А and Р share the Latin shapes.
 enum BigFont {
     /// The pixel rows of each character.
     static let glyphs: [Character: [String]] = [
@@ -28,6 +29,15 @@ enum BigFont {
         "S": ["###", "#..", "###", "..#", "###"],
         "T": ["###", ".#.", ".#.", ".#.", ".#."],
         "U": ["#.#", "#.#", "#.#", "#.#", "###"],
+        "А": ["###", "#.#", "###", "#.#", "#.#"],
+        "В": ["##.", "#.#", "##.", "#.#", "##."],
+        "Е": ["###", "#..", "###", "#..", "###"],
+        "З": ["##.", "..#", ".#.", "..#", "##."],
+        "Л": [".##", "#.#", "#.#", "#.#", "#.#"],
+        "П": ["###", "#.#", "#.#", "#.#", "#.#"],
+        "Р": ["###", "#.#", "###", "#..", "#.."],
+        "У": ["#.#", "#.#", ".##", "..#", "##."],
+        "Я": [".##", "#.#", ".##", "#.#", "#.#"],
         " ": ["..", "..", "..", "..", ".."],
     ]
 }

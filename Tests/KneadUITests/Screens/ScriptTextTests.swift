@@ -62,6 +62,6 @@ import KneadUI
         _ = model.handle(.key(.character("s"), at: .seconds(0)))
         let session = model.render(width: 40, height: 12, at: .seconds(0)).text
         #expect(session.contains("Поглаживание шеи"))
-        #expect(session.contains("Next: Kneading the shoulder"))
+        #expect(session.contains("Далее: Kneading the shoulder"))
     }
 }

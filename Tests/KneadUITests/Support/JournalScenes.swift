@@ -28,8 +28,12 @@ enum JournalScenes {
     ]
 
     /// An app at the neck routine's safety check (as `knead neck`), knowing `journal`, after `inputs`.
-    static func app(_ journal: [String: RoutineJournalFacts], _ inputs: [AppInput] = [], colors: Bool = true) -> AppModel {
-        var model = AppModel(routines: TestRoutines.all, start: .routine(0), options: AppOptions(colors: colors), journal: journal)
+    /// In Russian, with the Russian test routines, when `russian` is set.
+    static func app(_ journal: [String: RoutineJournalFacts], _ inputs: [AppInput] = [], colors: Bool = true, russian: Bool = false) -> AppModel {
+        var model = AppModel(
+            routines: russian ? RussianTestRoutines.all : TestRoutines.all, start: .routine(0),
+            options: AppOptions(language: russian ? "ru_RU" : nil, colors: colors), journal: journal
+        )
         for input in inputs { _ = model.handle(input) }
         return model
     }

@@ -22,9 +22,14 @@ struct Scene: CustomStringConvertible, Sendable {
         Self.app(inputs, colors: colors).render(width: width, height: height, at: now)
     }
 
+    /// The scene in Russian, with the Russian test routines, drawn at `now`.
+    func renderInRussian(width: Int, height: Int) -> Screen {
+        Self.app(inputs, routines: RussianTestRoutines.all, language: "ru_RU").render(width: width, height: height, at: now)
+    }
+
     /// An app that began at the picker, after `inputs`.
-    static func app(_ inputs: [AppInput], routines: [Routine] = TestRoutines.all, start: AppStart = .picker, colors: Bool = true) -> AppModel {
-        var model = AppModel(routines: routines, start: start, options: AppOptions(colors: colors))
+    static func app(_ inputs: [AppInput], routines: [Routine] = TestRoutines.all, start: AppStart = .picker, colors: Bool = true, language: String? = nil) -> AppModel {
+        var model = AppModel(routines: routines, start: start, options: AppOptions(language: language, colors: colors))
         for input in inputs { _ = model.handle(input) }
         return model
     }

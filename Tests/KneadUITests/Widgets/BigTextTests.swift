@@ -25,6 +25,20 @@ import Testing
         #expect(BigText.rows(of: "PAUSED")[0] == "██████ ██████ ██  ██ ██████ ██████ ████  ")
     }
 
+    @Test func drawsTheRussianSideLabelsAndPauseInCyrillic() {
+        #expect(BigText.rows(of: "ПАУЗА") == [
+            "██████ ██████ ██  ██ ████   ██████",
+            "██  ██ ██  ██ ██  ██     ██ ██  ██",
+            "██  ██ ██████   ████   ██   ██████",
+            "██  ██ ██  ██     ██     ██ ██  ██",
+            "██  ██ ██  ██ ████   ████   ██  ██",
+        ])
+        for label in ["ЛЕВАЯ", "ПРАВАЯ", "ПАУЗА"] {
+            #expect(BigText.width(of: label) == label.count * 7 - 1, "every letter of \(label) has a glyph")
+        }
+        #expect(BigText.rows(of: "ЛЕВАЯ")[0] == "  ████ ██████ ████   ██████   ████")
+    }
+
     @Test func measuresItsWidth() {
         #expect(BigText.width(of: "0:30") == 23)
         #expect(BigText.width(of: "1:00:00") == 40)
