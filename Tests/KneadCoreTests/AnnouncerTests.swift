@@ -150,7 +150,7 @@ struct AnnouncerTests {
         var russian = Announcer(level: .on, routine: routine, language: "ru_RU")
         var session = Session(timeline: Timeline(routine: routine))
         let requests = russian.requests(for: session.reduce(.started(at: .seconds(0))), in: session)
-        #expect(requests == [.speak(Announcement(text: "Проба. Step 1 of 5. Разогрев. 10 seconds.", language: "ru"))])
+        #expect(requests == [.speak(Announcement(text: "Проба. Шаг 1 из 5. Разогрев. 10 секунд.", language: "ru"))])
         #expect(Announcer(level: .on, routine: routine, language: "de_DE").voiceLanguage == "en")
     }
 
@@ -165,5 +165,32 @@ struct AnnouncerTests {
     @Test(arguments: [(0, "0 seconds."), (1, "1 second."), (45, "45 seconds."), (60, "1 minute."), (61, "1 minute 1 second."), (150, "2 minutes 30 seconds.")])
     func lengthsAreSaidInMinutesAndSeconds(seconds: Int64, spoken: String) {
         #expect(EnglishPhrasebook().length(seconds: seconds) == spoken)
+    }
+
+    @Test(arguments: [
+        (0, "0 секунд."), (1, "1 секунда."), (3, "3 секунды."), (21, "21 секунда."), (45, "45 секунд."), (60, "1 минута."),
+        (61, "1 минута 1 секунда."), (150, "2 минуты 30 секунд."), (330, "5 минут 30 секунд."), (1260, "21 минута."),
+    ])
+    func russianLengthsTakeTheirPluralForms(seconds: Int64, spoken: String) {
+        #expect(RussianPhrasebook().length(seconds: seconds) == spoken)
+    }
+
+    @Test func aRussianSessionIsSpokenInRussian() {
+        var routine = Self.routine
+        routine.title = LocalizedText(translations: ["en": "Fixture", "ru": "Проба"])
+        routine.stages[1].name = LocalizedText(translations: ["en": "Knead", "ru": "Разминание вдоль позвоночника"])
+        var speech = Speech(level: .on, routine: routine, language: "ru_RU")
+        speech.send(.started(at: .seconds(0)))
+        speech.tick(from: 0.5, to: 11.5)
+        speech.send(.pauseKeyPressed(at: .seconds(12)))
+        speech.send(.pauseKeyPressed(at: .seconds(14)))
+        speech.tick(from: 14.5, to: 33)
+        #expect(speech.said == [
+            "0.0: Проба. Шаг 1 из 5. Warm-up. 10 секунд.",
+            "10.0: Шаг 2 из 5. Разминание вдоль позвоночника, левая сторона. 20 секунд.",
+            "12.0: Пауза.", "14.0: Продолжаем.",
+            "22.0: Половина.",
+            "32.0: Переходим на правую сторону.",
+        ])
     }
 }

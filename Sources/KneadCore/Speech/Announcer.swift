@@ -21,12 +21,24 @@ public struct Announcer: Sendable {
     private var cautionsRead: Set<Int> = []
 
     /// An announcer for a routine, with its texts in `language`.
-    public init(level: VoiceLevel, routine: Routine, language: String?, phrasebook: any SpeechPhrasebook = EnglishPhrasebook()) {
+    ///
+    /// Without a `phrasebook`, the one of the screens' language speaks (Russian for `ru…`,
+    /// English otherwise), and a Russian phrasebook is spoken with the Russian voice.
+    public init(level: VoiceLevel, routine: Routine, language: String?, phrasebook: (any SpeechPhrasebook)? = nil) {
         self.level = level
         self.language = language
-        self.phrasebook = phrasebook
-        let code = routine.title.resolvedLanguage(for: language) ?? "en"
+        let screenLanguage = DisplayLanguage(code: language)
+        self.phrasebook = phrasebook ?? Self.phrasebook(for: screenLanguage)
+        let code = screenLanguage == .russian && phrasebook == nil ? "ru" : routine.title.resolvedLanguage(for: language) ?? "en"
         self.voiceLanguage = String(code.prefix { $0 != "_" && $0 != "-" })
+    }
+
+    /// The phrasebook of knead's words in `language`.
+    public static func phrasebook(for language: DisplayLanguage) -> any SpeechPhrasebook {
+        switch language {
+        case .english: EnglishPhrasebook()
+        case .russian: RussianPhrasebook()
+        }
     }
 
     /// What to say for the effects that one event had on `session` (the session as it is after it).

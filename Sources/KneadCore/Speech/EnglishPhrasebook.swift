@@ -2,13 +2,13 @@
 public struct EnglishPhrasebook: SpeechPhrasebook {
     public init() {}
 
-    public func routineName(_ title: String) -> String { Self.sentence(title) }
+    public func routineName(_ title: String) -> String { SpokenSentence.sentence(title) }
 
     public func stepPosition(number: Int, of count: Int) -> String { "Step \(number) of \(count)." }
 
     public func move(_ name: String, side: Side?) -> String {
-        guard let side else { return Self.sentence(name) }
-        return Self.sentence(Self.withoutFinalStop(name) + ", \(side.rawValue) side")
+        guard let side else { return SpokenSentence.sentence(name) }
+        return SpokenSentence.sentence(SpokenSentence.withoutFinalStop(name) + ", \(side.rawValue) side")
     }
 
     public func length(seconds: Int64) -> String {
@@ -21,7 +21,7 @@ public struct EnglishPhrasebook: SpeechPhrasebook {
         side.map { "Switch to the \($0.rawValue) side." } ?? "Get ready for the next move."
     }
 
-    public func caution(_ text: String) -> String { "Careful: " + Self.sentence(text) }
+    public func caution(_ text: String) -> String { "Careful: " + SpokenSentence.sentence(text) }
 
     public var halfway: String { "Halfway." }
 
@@ -36,16 +36,5 @@ public struct EnglishPhrasebook: SpeechPhrasebook {
     /// `value` and its unit, in the singular for one: "1 minute", "30 seconds".
     private static func count(_ value: Int64, _ unit: String) -> String {
         value == 1 ? "1 \(unit)" : "\(value) \(unit)s"
-    }
-
-    /// `text` ending in a full stop, unless it already ends in one, a question or an exclamation mark.
-    static func sentence(_ text: String) -> String {
-        guard let last = text.last else { return text }
-        return ".!?…".contains(last) ? text : text + "."
-    }
-
-    /// `text` without a full stop at its end.
-    private static func withoutFinalStop(_ text: String) -> String {
-        text.hasSuffix(".") ? String(text.dropLast()) : text
     }
 }
