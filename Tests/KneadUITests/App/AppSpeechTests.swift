@@ -55,6 +55,6 @@ import Testing
     @Test func aRussianScreenSpeaksTheRoutinesRussianTextsWithARussianVoice() {
         var model = Self.app(voice: .on, language: "ru_RU")
         let begun = Self.begin(&model)
-        #expect(begun.first == .speech(.speak(Announcement(text: "Шея. Step 1 of 5. Поглаживание шеи. 30 seconds.", language: "ru"))))
+        #expect(begun.first == .speech(.speak(Announcement(text: "Шея. Шаг 1 из 5. Поглаживание шеи. 30 секунд.", language: "ru"))))
     }
 }
