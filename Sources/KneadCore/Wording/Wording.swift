@@ -46,6 +46,11 @@ public struct Wording: Hashable, Sendable {
         return language == .russian ? "\(weekday), \(dayMonth(day))" : "\(weekday) \(dayMonth(day))"
     }
 
+    /// The short name of the day's weekday: `Mon`; `пн`.
+    public func weekday(_ day: CalendarDay) -> String {
+        CalendarNames.weekdays(language)[day.weekday]
+    }
+
     /// `30 Nov`; `30 ноя`.
     public func dayMonth(_ day: CalendarDay) -> String {
         let (_, month, dayOfMonth) = day.components

@@ -88,7 +88,7 @@ struct HistoryCommand: ParsableCommand {
         } else if csv {
             StandardStream.output.write(SessionCSV.text(sessions))
         } else {
-            printTable(sessions, path: path, total: (try? journal?.sessionCount()) ?? 0)
+            printTable(sessions, path: path, total: (try? journal?.sessionCount()) ?? 0, words: Wording(code: try EffectiveSettings.language(environment: environment)))
         }
     }
 
@@ -116,22 +116,23 @@ struct HistoryCommand: ParsableCommand {
         )
     }
 
-    private func printTable(_ sessions: [RecordedSession], path: String, total: Int) {
+    private func printTable(_ sessions: [RecordedSession], path: String, total: Int, words: Wording) {
         guard !sessions.isEmpty else {
-            print(total == 0 ? "No sessions recorded yet (journal: \(path))." : "No sessions match.")
+            print(total == 0 ? words("cli.history.none", path) : words["cli.history.noMatch"])
             return
         }
         let rows = sessions.map { session -> [String] in
             [
-                String(session.id), WallClockText.tableDate(session), session.routineID,
+                String(session.id), WallClockText.tableDate(session, in: words), session.routineID,
                 session.activeSeconds.map { ClockText.string(seconds: Int64($0.rounded())) } ?? "–",
                 "\(session.stepsDone ?? max(0, session.stepReached - 1))/\(session.stepCount)",
-                HistoryWording.ending(of: session), PainScale.change(before: session.pain.before, after: session.pain.after),
+                HistoryWording.ending(of: session, in: words), PainScale.change(before: session.pain.before, after: session.pain.after),
             ]
         }
-        print(TextTable.render(header: ["ID", "DATE", "ROUTINE", "TIME", "STEPS", "ENDED", "PAIN"], rows: rows, rightAligned: [0, 3, 4]))
+        let header = ["id", "date", "routine", "time", "steps", "ended", "pain"].map { words["cli.history." + $0] }
+        print(TextTable.render(header: header, rows: rows, rightAligned: [0, 3, 4]))
         if filter.last != nil, last == nil, total > sessions.count, routine == nil {
-            print("(the last \(sessions.count) of \(total) sessions; --last N, --since DATE or --json for more)")
+            print(words("cli.history.more", sessions.count, words.count("sessions", total)))
         }
     }
 

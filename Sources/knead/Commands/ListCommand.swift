@@ -21,6 +21,7 @@ struct ListCommand: ParsableCommand {
             print(try JSONText.encode(items))
             return
         }
+        let words = Wording(code: language)
         let rows = catalog.entries.map { entry -> [String] in
             let timeline = Timeline(routine: entry.routine)
             return [
@@ -28,10 +29,11 @@ struct ListCommand: ParsableCommand {
                 entry.routine.title.resolved(for: language),
                 entry.routine.zone?.resolved(for: language) ?? "",
                 timeline.totalDuration.clockText,
-                entry.origin.label,
+                words["origin." + entry.origin.label],
             ]
         }
-        print(TextTable.render(header: ["NAME", "TITLE", "ZONE", "TIME", "FROM"], rows: rows, rightAligned: [3]))
+        let header = ["name", "title", "zone", "time", "from"].map { words["cli.list." + $0] }
+        print(TextTable.render(header: header, rows: rows, rightAligned: [3]))
         print(SpecialistOnlyText.render(SpecialistOnlyMethod.all, language: language))
     }
 }

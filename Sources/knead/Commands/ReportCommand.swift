@@ -41,6 +41,6 @@ struct ReportCommand: ParsableCommand {
             print("No sessions to report" + (routine.map { " for \(VisibleLine.sanitized($0))" } ?? "") + " (journal: \(path)).")
             return
         }
-        print(VisibleLine.sanitizedLines(ReportText.text(routines: summaries, from: first, to: last)))
+        print(VisibleLine.sanitizedLines(ReportText.text(routines: summaries, from: first, to: last, words: Wording(code: try EffectiveSettings.language(environment: environment)))))
     }
 }

@@ -10,9 +10,9 @@ enum WallClockText {
         return time.iso8601
     }
 
-    /// `Mon 2026-11-30 09:05`, as the history table writes a session's start.
-    static func tableDate(_ session: RecordedSession) -> String {
+    /// `Mon 2026-11-30 09:05` (`пн 2026-11-30 09:05` in Russian), as the history table writes a session's start.
+    static func tableDate(_ session: RecordedSession, in words: Wording = .english) -> String {
         let time = LocalTime(unixSeconds: session.startedAt, utcOffsetSeconds: session.utcOffsetSeconds)
-        return "\(CalendarDay.weekdayName(time.day)) \(time.day.iso) \(time.hoursMinutes)"
+        return "\(words.weekday(time.day)) \(time.day.iso) \(time.hoursMinutes)"
     }
 }

@@ -6,10 +6,11 @@ enum RoutinePlanText {
     static func render(_ routine: Routine, language: String?) -> String {
         let timeline = Timeline(routine: routine)
         let text = { (value: LocalizedText) in VisibleLine.sanitized(value.resolved(for: language)) }
-        var lines = ["\(text(routine.title)) (\(routine.id)) — \(StepCount.text(timeline.steps.count)), \(timeline.totalDuration.clockText)"]
+        let words = Wording(code: language)
+        var lines = ["\(text(routine.title)) (\(routine.id)) — \(StepCount.text(timeline.steps.count, in: words)), \(timeline.totalDuration.clockText)"]
         if let summary = routine.summary { lines.append(text(summary)) }
-        if let zone = routine.zone { lines.append("Zone: \(text(zone))") }
-        if let position = routine.position { lines.append("Position: \(text(position))") }
+        if let zone = routine.zone { lines.append(words("cli.show.zone", text(zone))) }
+        if let position = routine.position { lines.append(words("cli.show.position", text(position))) }
         lines.append("")
 
         var start: Duration = .zero
@@ -17,29 +18,29 @@ enum RoutinePlanText {
             start += step.duration
             return [
                 "\(index + 1)",
-                step.isTransition ? "get ready" : step.stage.technique.rawValue,
+                step.isTransition ? words["cli.show.getReady"] : words["technique." + step.stage.technique.rawValue].lowercased(),
                 StepWording.name(of: step, language: language),
-                step.side?.rawValue ?? "",
+                step.side.map { words["cli.side." + $0.rawValue] } ?? "",
                 step.duration.clockText,
                 start.clockText,
             ]
         }
         lines.append(TextTable.render(
-            header: ["#", "TECHNIQUE", "MOVE", "SIDE", "TIME", "TOTAL"], rows: rows, rightAligned: [0, 4, 5]
+            header: ["#", words["cli.show.technique"], words["cli.show.move"], words["cli.show.side"], words["cli.list.time"], words["cli.show.total"]], rows: rows, rightAligned: [0, 4, 5]
         ))
 
         let safety = routine.safety
-        lines += section("Do not do this routine with:", safety.contraindications.map(text))
-        lines += section("Stop at once if:", safety.stopIf.map(text))
-        lines += section("Notes:", safety.notes.map(text))
+        lines += section(words["cli.show.contraindications"], safety.contraindications.map(text))
+        lines += section(words["cli.show.stopIf"], safety.stopIf.map(text))
+        lines += section(words["cli.show.notes"], safety.notes.map(text))
         if let course = routine.course {
             var facts: [String] = []
-            if let most = course.maxSessions { facts.append("at most \(most) sessions in a course") }
-            if let rest = course.restDays { facts.append("then rest \(rest) days") }
+            if let most = course.maxSessions { facts.append(words("cli.show.maxSessions", most)) }
+            if let rest = course.restDays { facts.append(words("cli.show.rest", words.count("days", rest))) }
             if let note = course.note { facts.append(text(note)) }
-            lines += section("Course:", facts)
+            lines += section(words["cli.show.course"], facts)
         }
-        if let source = routine.source { lines += section("Source:", [text(source)]) }
+        if let source = routine.source { lines += section(words["cli.show.source"], [text(source)]) }
         return lines.joined(separator: "\n")
     }
 

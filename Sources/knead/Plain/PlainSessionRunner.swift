@@ -97,9 +97,9 @@ struct PlainSessionRunner {
 
     private func printHeader(_ timeline: Timeline) {
         let title = routine.title.resolved(for: language)
-        emit("\(title) — \(StepCount.text(timeline.steps.count)), \(timeline.totalDuration.clockText)")
+        emit("\(title) — \(StepCount.text(timeline.steps.count, in: words)), \(timeline.totalDuration.clockText)")
         let stopIf = routine.safety.stopIf.map { $0.resolved(for: language) }
-        if !stopIf.isEmpty { emit("Stop at once if: " + stopIf.joined(separator: "; ")) }
+        if !stopIf.isEmpty { emit(words["cli.plain.stopIf"] + stopIf.joined(separator: "; ")) }
     }
 
     private func handle(_ effects: [SessionEffect], session: Session) {
@@ -109,17 +109,20 @@ struct PlainSessionRunner {
                 let step = session.timeline.steps[index]
                 let start = session.timeline.durationBefore(step: index)
                 var move = StepWording.name(of: step, language: language)
-                if !step.isTransition, let side = step.side { move += ", \(side.rawValue) side" }
-                emit("\(start.clockText)  step \(index + 1)/\(session.timeline.steps.count)  \(move)  \(step.duration.clockText)")
+                if !step.isTransition, let side = step.side { move += ", " + words.side(side) }
+                emit("\(start.clockText)  \(words("cli.plain.step", index + 1, session.timeline.steps.count))  \(move)  \(step.duration.clockText)")
                 record(.stepStarted(index: index))
             case .finished(let report):
                 record(.sessionEnded(report, report.endedEarly ? .quit : .finished))
-                emit("\(session.timeline.totalDuration.clockText)  finished: \(StepCount.text(report.done.count)) done, \(report.skipped.count) skipped")
+                emit("\(session.timeline.totalDuration.clockText)  \(words("cli.plain.finished", StepCount.text(report.done.count, in: words), report.skipped.count))")
             case .halfway, .countdown, .beat, .paused, .resumed:
                 break
             }
         }
     }
+
+    /// knead's own words in the language the routine is shown in.
+    private var words: Wording { Wording(code: language) }
 
     private func emit(_ line: String) {
         StandardStream.output.write(VisibleLine.sanitized(line) + "\n")

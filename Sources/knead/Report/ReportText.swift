@@ -8,36 +8,36 @@ enum ReportText {
     static let labelWidth = 15
 
     /// The whole report for `routines`, between the days of the first and last session.
-    static func text(routines: [RoutineSummary], from first: CalendarDay, to last: CalendarDay) -> String {
+    static func text(routines: [RoutineSummary], from first: CalendarDay, to last: CalendarDay, words: Wording = .english) -> String {
         let sessions = routines.map(\.sessions).reduce(0, +)
-        var lines = [
-            "knead report: \(sessions == 1 ? "1 session" : "\(sessions) sessions") from \(first.iso) to \(last.iso)",
-            "Pain on the 0-10 scale: 0 no pain, 10 the worst imaginable.",
-        ]
+        var lines = [words("cli.report.heading", words.count("sessions", sessions), first.iso, last.iso), words["cli.report.scale"]]
         for routine in routines {
             lines.append("")
-            lines += section(routine)
+            lines += section(routine, words: words)
         }
         return lines.joined(separator: "\n")
     }
 
-    private static func section(_ routine: RoutineSummary) -> [String] {
+    private static func section(_ routine: RoutineSummary, words: Wording) -> [String] {
         var lines = ["\(routine.title) (\(routine.routineID))"]
-        let endings = SessionEnding.allCases.compactMap { ending in routine.endings[ending].map { "\($0) \(ending.rawValue)" } }
-        lines.append(row("Sessions", "\(routine.sessions) in \(routine.courses == 1 ? "1 course" : "\(routine.courses) courses"); " + endings.joined(separator: ", ")))
-        lines.append(row("Pain before", routine.averageBefore.map { "\(decimal($0)) on average" } ?? "not rated"))
-        var after = routine.averageAfter.map { "\(decimal($0)) on average" } ?? "not rated"
-        if let change = routine.averageChange { after += ", a change of \(change > 0 ? "+" : "")\(decimal(change)) per session" }
-        lines.append(row("Pain after", after))
+        let endings = SessionEnding.allCases.compactMap { ending in routine.endings[ending].map { "\($0) \(words["ending." + ending.rawValue])" } }
+        let courses = words("cli.report.inCourses", routine.sessions, words.count("courses", routine.courses))
+        lines.append(row(words["cli.report.sessions"], courses + "; " + endings.joined(separator: ", ")))
+        let average = { (value: Double?) in value.map { words("cli.report.onAverage", decimal($0)) } ?? words["cli.report.notRated"] }
+        lines.append(row(words["cli.report.painBefore"], average(routine.averageBefore)))
+        var after = average(routine.averageAfter)
+        if let change = routine.averageChange { after += words("cli.report.change", (change > 0 ? "+" : "") + decimal(change)) }
+        lines.append(row(words["cli.report.painAfter"], after))
         if !routine.trend.isEmpty {
             let before = routine.trend.map(\.before)
             let afterRatings = routine.trend.map(\.after)
-            lines.append(row("Trend before", PainScale.sparkline(before) + "  " + numbers(before)))
-            lines.append(row("Trend after", PainScale.sparkline(afterRatings) + "  " + numbers(afterRatings)))
+            lines.append(row(words["cli.report.trendBefore"], PainScale.sparkline(before) + "  " + numbers(before)))
+            lines.append(row(words["cli.report.trendAfter"], PainScale.sparkline(afterRatings) + "  " + numbers(afterRatings)))
         }
-        let skipped = routine.skipped.prefix(3).map { "\($0.name) \(times($0.count))" }
-        lines.append(row("Most skipped", skipped.isEmpty ? "no step skipped" : skipped.joined(separator: "; ")))
-        lines.append(row("\"It hurts\"", routine.itHurts == 0 ? "never pressed" : "pressed \(times(routine.itHurts))"))
+        let skipped = routine.skipped.prefix(3).map { "\($0.name) \(words.count("timesDone", $0.count))" }
+        lines.append(row(words["cli.report.mostSkipped"], skipped.isEmpty ? words["cli.report.noneSkipped"] : skipped.joined(separator: "; ")))
+        let hurts = routine.itHurts == 0 ? words["cli.report.neverPressed"] : words("cli.report.pressed", words.count("timesDone", routine.itHurts))
+        lines.append(row(words["cli.report.itHurts"], hurts))
         return lines
     }
 
@@ -53,9 +53,5 @@ enum ReportText {
 
     private static func numbers(_ ratings: [Int?]) -> String {
         ratings.map { $0.map(String.init) ?? "–" }.joined(separator: " ")
-    }
-
-    private static func times(_ count: Int) -> String {
-        count == 1 ? "once" : (count == 2 ? "twice" : "\(count) times")
     }
 }
