@@ -20,7 +20,7 @@ enum ReportText {
 
     private static func section(_ routine: RoutineSummary, words: Wording) -> [String] {
         var lines = ["\(routine.title) (\(routine.routineID))"]
-        let endings = SessionEnding.allCases.compactMap { ending in routine.endings[ending].map { "\($0) \(words["ending." + ending.rawValue])" } }
+        let endings = SessionEnding.allCases.compactMap { ending in routine.endings[ending].map { words("ending." + ending.rawValue, $0) } }
         let courses = words("cli.report.inCourses", routine.sessions, words.count("courses", routine.courses))
         lines.append(row(words["cli.report.sessions"], courses + "; " + endings.joined(separator: ", ")))
         let average = { (value: Double?) in value.map { words("cli.report.onAverage", decimal($0)) } ?? words["cli.report.notRated"] }
