@@ -50,12 +50,21 @@ import Testing
         #expect(Self.isRussian("шаг {1} из {2}"))
         #expect(Self.isRussian("ПАУЗА · Space или p: продолжить"))
         #expect(!Self.isRussian("Пауза or resume the session"))
+        #expect(Self.isRussian("нет (не заданы ни XDG_CONFIG_HOME, ни HOME)"))
+        #expect(!Self.isRussian("no sessions folder: set HOME or XDG_CONFIG_HOME"))
+        #expect(Self.isRussian("№"))
     }
 
     /// Whether `text` has Cyrillic letters and no more Latin letters in words other than the
     /// allowed ones than Cyrillic letters.
+    /// Names a Russian phrase keeps as they are: environment variables (`XDG_CONFIG_HOME`),
+    /// options (`--since`) and commands in backticks are not English words.
     static func isRussian(_ text: String) -> Bool {
-        let words = text.split { !$0.isLetter }.map(String.init)
+        let names = text.split(separator: " ").filter { $0.hasPrefix("--") || $0.hasPrefix("`") || $0.hasSuffix("`") || $0.hasSuffix("`)") }
+        let kept = text.split(separator: " ").filter { !names.contains($0) }.joined(separator: " ")
+        let words = kept.split { !$0.isLetter && $0 != "_" }.map(String.init)
+            .filter { word in !(word.allSatisfy { $0.isASCII && ($0.isUppercase || $0 == "_") } && word.count > 1) }
+        guard words.contains(where: { $0.contains { $0.isLetter } }) else { return true }
         let cyrillic = words.joined().unicodeScalars.filter { (0x400...0x4FF).contains($0.value) }.count
         let latin = words.filter { !latinAllowed.contains($0) }.joined().unicodeScalars.filter { $0.isASCII }.count
         return cyrillic > 0 && latin * 4 < cyrillic

@@ -21,21 +21,22 @@ struct ConfigCommand: ParsableCommand {
     func run() throws {
         let environment = CommandEnvironment.current
         let settings = try EffectiveSettings.resolve(options: settingOptions, environment: environment)
-        let file = settings.filePath.map { settings.fileExists ? $0 : "\($0) (not there: nothing read from it)" }
-        print("Settings file: " + (file ?? "none (neither XDG_CONFIG_HOME nor HOME is set)"))
+        let words = Wording(code: settings.language.value)
+        let file = settings.filePath.map { settings.fileExists ? $0 : words("cli.config.notThere", $0) }
+        print(words("cli.config.file", file ?? words["cli.config.noFile"]))
         print("")
         let speaker = switch SpeakerChoice.program(for: settings, environment: environment) {
         case .success(let program): program.executable
-        case .failure: "none found"
+        case .failure: words["cli.config.noSpeaker"]
         }
         let rows: [[String]] = [
-            ["voice", settings.voice.value.rawValue, settings.voice.origin.description],
-            ["voiceCommand", settings.voiceCommand.value ?? "none (speaks with: \(speaker))", settings.voiceCommand.origin.description],
-            ["bell", "\(settings.bell.value)", settings.bell.origin.description],
-            ["tick", "\(settings.tick.value)", settings.tick.origin.description],
-            ["colors", "\(settings.colors.value)", settings.colors.origin.description],
-            ["language", settings.language.value ?? "none (English)", settings.language.origin.description],
+            ["voice", settings.voice.value.rawValue, settings.voice.origin.text(in: words)],
+            ["voiceCommand", settings.voiceCommand.value ?? words("cli.config.speaksWith", speaker), settings.voiceCommand.origin.text(in: words)],
+            ["bell", "\(settings.bell.value)", settings.bell.origin.text(in: words)],
+            ["tick", "\(settings.tick.value)", settings.tick.origin.text(in: words)],
+            ["colors", "\(settings.colors.value)", settings.colors.origin.text(in: words)],
+            ["language", settings.language.value ?? words["cli.config.english"], settings.language.origin.text(in: words)],
         ]
-        print(TextTable.render(header: ["SETTING", "VALUE", "FROM"], rows: rows))
+        print(TextTable.render(header: [words["cli.config.setting"], words["cli.config.value"], words["cli.list.from"]], rows: rows))
     }
 }

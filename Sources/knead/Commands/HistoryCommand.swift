@@ -69,7 +69,7 @@ struct HistoryCommand: ParsableCommand {
         do {
             journal = try Journal.openExisting(at: path)
         } catch {
-            printError("Error: \(error.description). The file was left as it is.")
+            printError(environment.words("cli.error", environment.words("cli.journalLeftAlone", error.description)))
             throw ExitCode(1)
         }
         if let forget {

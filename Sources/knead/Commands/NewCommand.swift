@@ -34,17 +34,17 @@ struct NewCommand: ParsableCommand {
     func run() throws {
         let environment = CommandEnvironment.current
         guard let folder = RoutineCatalog.userFolder(environment: environment.variables) else {
-            throw CommandEnvironment.usageError("no sessions folder: set HOME or XDG_CONFIG_HOME")
+            throw environment.usageError(environment.words["cli.noSessionsFolder"])
         }
         let path = folder + "/" + name + ".json"
         let bytes = try from.map { try copy(of: $0, environment: environment) } ?? RoutineDraft.skeleton(id: name)
         do throws(NewFile.Failure) {
             try NewFile.create(at: path, bytes: bytes)
         } catch .exists {
-            printError("Error: \(VisibleLine.sanitized(path)) already exists; it was left as it was (choose another NAME)")
+            printError(environment.words("cli.error", environment.words("cli.new.exists", VisibleLine.sanitized(path))))
             throw ExitCode.cannotCreate
         } catch .cannotWrite(let reason) {
-            printError("Error: cannot write \(VisibleLine.sanitized(path)): \(reason)")
+            printError(environment.words("cli.error", environment.words("cli.new.cannotWrite", VisibleLine.sanitized(path), reason)))
             throw ExitCode.cannotCreate
         }
         print(VisibleLine.sanitized(path))
@@ -65,7 +65,7 @@ struct NewCommand: ParsableCommand {
         case .file(let path): FileManager.default.contents(atPath: path).map { Array($0) }
         }
         guard let original, let renamed = RoutineDraft.copy(of: original, as: name) else {
-            printError("Error: cannot read the script of \(VisibleLine.sanitized(source))")
+            printError(environment.words("cli.error", environment.words("cli.new.cannotRead", VisibleLine.sanitized(source))))
             throw ExitCode(1)
         }
         return renamed

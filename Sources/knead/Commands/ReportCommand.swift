@@ -34,7 +34,7 @@ struct ReportCommand: ParsableCommand {
         do {
             summaries = try Journal.openExisting(at: path)?.summaries(routineID: routine, since: since?.day, restDays: restDays) ?? []
         } catch {
-            printError("Error: \(error.description). The file was left as it is.")
+            printError(environment.words("cli.error", environment.words("cli.journalLeftAlone", error.description)))
             throw ExitCode(1)
         }
         guard let first = summaries.map(\.firstDay).min(), let last = summaries.map(\.lastDay).max() else {

@@ -1,3 +1,5 @@
+import KneadCore
+
 /// Where a setting in force came from.
 enum SettingOrigin: Hashable, CustomStringConvertible {
     /// knead's own default.
@@ -9,12 +11,15 @@ enum SettingOrigin: Hashable, CustomStringConvertible {
     /// A command-line option, such as `--voice`.
     case option(String)
 
-    var description: String {
+    var description: String { text(in: .english) }
+
+    /// Where the setting came from, in the language of `words`: `environment LANG`; «переменная LANG».
+    func text(in words: Wording) -> String {
         switch self {
-        case .byDefault: "default"
-        case .environment(let name): "environment \(name)"
-        case .file(let path): "file \(path)"
-        case .option(let name): "option \(name)"
+        case .byDefault: words["origin.default"]
+        case .environment(let name): words("origin.environment", name)
+        case .file(let path): words("origin.file", path)
+        case .option(let name): words("origin.option", name)
         }
     }
 }

@@ -16,6 +16,10 @@ struct CommandEnvironment {
     /// The language texts are shown in, from LC_ALL, LC_MESSAGES or LANG.
     var language: String? { PreferredLanguage.from(environment: variables) }
 
+    /// knead's own words in the locale's language, for errors and warnings (which come before
+    /// any settings file is read).
+    var words: Wording { Wording(code: language) }
+
     /// Whether colours are wanted, as far as the environment says (`NO_COLOR` turns them off).
     var allowsColor: Bool { (variables["NO_COLOR"] ?? "").isEmpty }
 
@@ -31,7 +35,7 @@ struct CommandEnvironment {
     func routine(named name: String) throws -> Routine {
         if RoutineCatalog.looksLikePath(name) {
             guard FileManager.default.fileExists(atPath: name) else {
-                throw Self.usageError("no such file: \(VisibleLine.sanitized(name))")
+                throw usageError(words("cli.noSuchFile", VisibleLine.sanitized(name)))
             }
             do {
                 return try RoutineLoader.load(contentsOf: name)
@@ -55,14 +59,14 @@ struct CommandEnvironment {
             throw ExitCode(1)
         }
         if let method = SpecialistOnlyMethod.named(name) {
-            printError("Error: \(method.title.resolved(for: language)): \(method.reason.resolved(for: language))")
+            printError(words("cli.error", "\(method.title.resolved(for: language)): \(method.reason.resolved(for: language))"))
             throw ExitCode.specialistOnly
         }
-        var message = "no routine named \"\(VisibleLine.sanitized(name))\""
+        var message = words("cli.noRoutine", VisibleLine.sanitized(name))
         if let suggestion = NameSuggestion.nearest(to: name, among: catalog.names) {
-            message += "; did you mean \"\(suggestion)\"?"
+            message += words("cli.didYouMean", suggestion)
         }
-        throw Self.usageError(message + " (see `knead list`)")
+        throw usageError(message + words["cli.seeList"])
     }
 
     /// Reads a routine's script from standard input, for `-` in place of a routine.
@@ -79,15 +83,15 @@ struct CommandEnvironment {
 
     /// Prints `message` as an error and gives the exit code of a usage error (64), without
     /// the usage line: the name was wrong, not the shape of the command.
-    static func usageError(_ message: String) -> ExitCode {
-        printError("Error: " + message)
+    func usageError(_ message: String) -> ExitCode {
+        printError(words("cli.error", message))
         return ExitCode.validationFailure
     }
 
     /// Warns on standard error about user scripts that failed to load.
     func warn(about failures: [RoutineLoadError]) {
         for failure in failures {
-            printError("warning: skipped an invalid script:\n" + VisibleLine.sanitizedLines(failure.description))
+            printError(words["cli.skippedScript"] + "\n" + VisibleLine.sanitizedLines(failure.description))
         }
     }
 
