@@ -23,4 +23,39 @@ struct RussianRoutineSessionTests {
         try terminal.sendKeys("C-c")
         await terminal.waitForScreen(containing: "[exit 130]")
     }
+
+    @Test func kneadsOwnWordsAreRussianFromThePainQuestionToTheSummary() async throws {
+        try #require(TmuxTerminal.isAvailable, "tmux is not installed, and CI is set")
+        let knead = try #require(KneadExecutable.path, "the knead binary was not found next to the tests")
+        let terminal = try TmuxTerminal(running: ["env", "LC_ALL=ru_RU.UTF-8", knead, "collar"])
+        defer { terminal.close() }
+        await terminal.waitForScreen(containing: "Воротниковая зона по шагам")
+        try terminal.sendKeys("Enter")
+        let question = await terminal.waitForScreen(containing: "Насколько сильно болит сейчас?")
+        #expect(question?.contains("s: пропуск") == true, "\(question ?? "")")
+        try terminal.sendKeys("s")
+        let session = await terminal.waitForScreen(containing: "шаг 1 из 15 · осталось")
+        #expect(session?.contains("Далее: Надавливание и продольное разминание вдоль позвоночника") == true, "\(session ?? "")")
+        #expect(session?.contains("?: справка") == true && session?.contains("q: выход") == true, "\(session ?? "")")
+        try terminal.sendKeys("n")
+        let left = await terminal.waitForScreen(containing: "ЛЕВАЯ сторона")
+        #expect(left?.contains("шаг 2 из 15") == true, "\(left ?? "")")
+        try terminal.sendKeys("Space")
+        await terminal.waitForScreen(containing: "ПАУЗА · Space или p: продолжить")
+        try terminal.sendKeys("?")
+        let help = await terminal.waitForScreen(containing: "Клавиши")
+        #expect(help?.contains("пауза или продолжить") == true && help?.contains("Во время сеанса") == true, "\(help ?? "")")
+        try terminal.sendKeys("Escape")
+        await terminal.waitForScreen("the help closed") { !$0.contains("Клавиши") }
+        try terminal.sendKeys("q")
+        await terminal.waitForScreen(containing: "Прервать сеанс? y/n")
+        try terminal.sendKeys("y")
+        await terminal.waitForScreen(containing: "А теперь, после сеанса?")
+        try terminal.sendKeys("s")
+        let summary = await terminal.waitForScreen(containing: "Сеанс прерван")
+        #expect(summary?.contains("Выполнено    0 из 15") == true && summary?.contains("Не выполнено 13") == true, "\(summary ?? "")")
+        #expect(summary?.contains("Любая клавиша: выход") == true, "\(summary ?? "")")
+        try terminal.sendKeys("Enter")
+        await terminal.waitForScreen(containing: "[exit 0]")
+    }
 }
