@@ -23,6 +23,8 @@ public final class Speaker {
     public let program: SpeakerProgram?
     /// Why nothing is spoken, once that is known; nil while speech works.
     public private(set) var problem: SpeakerProblem?
+    /// The words its problem is shown in on the screen.
+    public var words: Wording = .english
     /// The process (and process group) of the sentence being spoken, until it is reaped.
     public private(set) var speakingProcess: pid_t?
     /// The stopped sentences not reaped yet.

@@ -1,3 +1,5 @@
+import KneadCore
+
 /// Why nothing can be spoken: no speech program, or one that would not start.
 public enum SpeakerProblem: Error, Hashable, Sendable {
     /// No known speech program is on PATH.
@@ -8,11 +10,14 @@ public enum SpeakerProblem: Error, Hashable, Sendable {
     case failed(program: String, status: Int32)
 
     /// One line for the foot of the screen.
-    public var shortMessage: String {
+    public var shortMessage: String { shortMessage(in: .english) }
+
+    /// One line for the foot of the screen, in the language of `words`.
+    public func shortMessage(in words: Wording) -> String {
         switch self {
-        case .notFound: "No voice: install espeak-ng (sudo apt-get install espeak-ng) or use --voice-command."
-        case .cannotStart(let program, let reason): "No voice: cannot start \(program) (\(reason))."
-        case .failed(let program, let status): "Voice trouble: \(program) failed (exit status \(status))."
+        case .notFound: words["voice.notFound"]
+        case .cannotStart(let program, let reason): words("voice.cannotStart", program, reason)
+        case .failed(let program, let status): words("voice.failed", program, status)
         }
     }
 

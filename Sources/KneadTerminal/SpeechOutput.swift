@@ -14,5 +14,5 @@ protocol SpeechOutput: AnyObject {
 }
 
 extension Speaker: SpeechOutput {
-    var problemLine: String? { problem?.shortMessage }
+    var problemLine: String? { problem?.shortMessage(in: words) }
 }

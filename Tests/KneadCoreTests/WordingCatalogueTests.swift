@@ -55,19 +55,19 @@ import Testing
         #expect(Self.isRussian("№"))
     }
 
-    /// Whether `text` has Cyrillic letters and no more Latin letters in words other than the
-    /// allowed ones than Cyrillic letters.
+    /// Whether `text` has Cyrillic letters, and Latin letters (outside the allowed words) fewer
+    /// than half as many.
     /// Names a Russian phrase keeps as they are: environment variables (`XDG_CONFIG_HOME`),
     /// options (`--since`) and commands in backticks are not English words.
     static func isRussian(_ text: String) -> Bool {
-        let names = text.split(separator: " ").filter { $0.hasPrefix("--") || $0.hasPrefix("`") || $0.hasSuffix("`") || $0.hasSuffix("`)") }
-        let kept = text.split(separator: " ").filter { !names.contains($0) }.joined(separator: " ")
+        let outsideBackticks = text.split(separator: "`", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
+        let kept = outsideBackticks.joined(separator: " ").split(separator: " ").filter { !$0.hasPrefix("--") }.joined(separator: " ")
         let words = kept.split { !$0.isLetter && $0 != "_" }.map(String.init)
             .filter { word in !(word.allSatisfy { $0.isASCII && ($0.isUppercase || $0 == "_") } && word.count > 1) }
         guard words.contains(where: { $0.contains { $0.isLetter } }) else { return true }
         let cyrillic = words.joined().unicodeScalars.filter { (0x400...0x4FF).contains($0.value) }.count
         let latin = words.filter { !latinAllowed.contains($0) }.joined().unicodeScalars.filter { $0.isASCII }.count
-        return cyrillic > 0 && latin * 4 < cyrillic
+        return cyrillic > 0 && latin * 2 < cyrillic
     }
 
     private static func hasLetters(_ text: String) -> Bool { text.contains { $0.isLetter } }

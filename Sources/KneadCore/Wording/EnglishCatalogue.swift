@@ -227,6 +227,10 @@ enum EnglishCatalogue {
         "origin.environment": "environment {1}",
         "origin.file": "file {1}",
         "origin.option": "option {1}",
+        // Speech problems on the screen
+        "voice.notFound": "No voice: install espeak-ng (sudo apt-get install espeak-ng) or use --voice-command.",
+        "voice.cannotStart": "No voice: cannot start {1} ({2}).",
+        "voice.failed": "Voice trouble: {1} failed (exit status {2}).",
     ], counted: [
         "steps": PluralForms(one: "{n} step", other: "{n} steps"),
         "minutes": PluralForms(one: "{n} minute", other: "{n} minutes"),

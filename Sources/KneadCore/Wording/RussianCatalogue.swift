@@ -227,6 +227,10 @@ enum RussianCatalogue {
         "origin.environment": "переменная {1}",
         "origin.file": "файл {1}",
         "origin.option": "параметр {1}",
+        // Speech problems on the screen
+        "voice.notFound": "Нет голоса: установите espeak-ng (`sudo apt-get install espeak-ng`) или укажите --voice-command.",
+        "voice.cannotStart": "Нет голоса: не удаётся запустить {1} ({2}).",
+        "voice.failed": "Сбой голоса: {1} завершилась с ошибкой (код {2}).",
     ], counted: [
         "steps": PluralForms(one: "{n} шаг", few: "{n} шага", many: "{n} шагов"),
         "minutes": PluralForms(one: "{n} минута", few: "{n} минуты", many: "{n} минут"),

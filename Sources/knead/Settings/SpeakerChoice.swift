@@ -1,3 +1,4 @@
+import KneadCore
 import KneadSpeech
 
 /// Picks the speaker for a session from the settings in force.
@@ -11,9 +12,11 @@ enum SpeakerChoice {
     /// its reason, when no program is found.
     static func speaker(for settings: EffectiveSettings, environment: CommandEnvironment) -> Speaker? {
         guard settings.voice.value != .off else { return nil }
-        switch program(for: settings, environment: environment) {
-        case .success(let program): return Speaker(program: program, environment: environment.variables)
-        case .failure(let problem): return Speaker(problem: problem)
+        let speaker = switch program(for: settings, environment: environment) {
+        case .success(let program): Speaker(program: program, environment: environment.variables)
+        case .failure(let problem): Speaker(problem: problem)
         }
+        speaker.words = Wording(code: settings.language.value)
+        return speaker
     }
 }
