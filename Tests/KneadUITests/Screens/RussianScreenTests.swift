@@ -1,6 +1,6 @@
 import Testing
 
-/// The screens in Russian, drawn whole at 80×24 and 40×12: knead's own words, the side
+/// The screens in Russian, drawn whole at 80×24, 40×12 and 20×6: knead's own words, the side
 /// label and PAUSED in big Cyrillic letters, all fitting the narrow screen.
 @Suite struct RussianScreenTests {
     @Test func pickerAt80x24() {
@@ -368,6 +368,72 @@ import Testing
              Шаг     ████████████░░░░░░░░░░░░░░░░░░
              Далее: Разминание надплечья · ЛЕВАЯ с…
              Space: пауза · ?: справка · q: выход
+            """)
+    }
+
+    @Test func pickerAt20x6() {
+        expectScreen(Scene.picker.renderInRussian(width: 20, height: 6), """
+            Выберите программу
+            ────────────────────
+            1 Шея           1:30
+              Снимает
+              скованность шеи
+            Enter:открыть q:вых…
+            """)
+    }
+
+    @Test func runningAt20x6() {
+        expectScreen(Scene.running.renderInRussian(width: 20, height: 6), """
+            Шея       1/5 · 1:18
+            Поглаживание шеи
+                    0:18
+            Шаг     ████░░░░░░░░
+            Далее: Разминание н…
+            ?:справка q:выход
+            """)
+    }
+
+    @Test func pausedAt20x6() {
+        expectScreen(Scene.paused.renderInRussian(width: 20, height: 6), """
+            Шея       1/5 · 1:20
+            Поглаживание шеи
+                   ПАУЗА
+                    0:20
+            Далее: Разминание н…
+            ?:справка q:выход
+            """)
+    }
+
+    @Test func leftSideAt20x6() {
+        expectScreen(Scene.leftSide.renderInRussian(width: 20, height: 6), """
+            Шея       2/5 · 0:55
+            Разминание надплечья
+             ◀◀  ЛЕВАЯ сторона
+                    0:15
+            Далее: переход на П…
+            ?:справка q:выход
+            """)
+    }
+
+    @Test func finishedAt20x6() {
+        expectScreen(Scene.finished.renderInRussian(width: 20, height: 6), """
+            Сеанс окончен, отли…
+            Шея
+            Время        1:05
+            Выполнено    4 из 5
+            Пропущено    1
+            Любая клавиша: назад
+            """)
+    }
+
+    @Test func quitConfirmationAt20x6() {
+        expectScreen(Scene.quitConfirmation.renderInRussian(width: 20, height: 6), """
+            ┌───── Выход ──────┐
+            │Прервать сеанс?   │
+            │y/n               │
+            │y:выход n:продолж…│
+            └──────────────────┘
+            ?:справка q:выход
             """)
     }
 }

@@ -16,6 +16,28 @@ import KneadUI
     }
 
     @Test(arguments: Scene.all)
+    func everySmallSizeDrawsInRussian(scene: Scene) {
+        for width in 0...30 {
+            for height in 0...12 {
+                let screen = scene.renderInRussian(width: width, height: height)
+                #expect(screen.rows.count == height && screen.rows.allSatisfy { $0.count == width }, "\(scene) at \(width)×\(height)")
+            }
+        }
+    }
+
+    @Test(arguments: Scene.all)
+    func aTooSmallTerminalAsksForMoreRoomInRussian(scene: Scene) {
+        expectScreen(scene.renderInRussian(width: 19, height: 6), """
+
+
+              Увеличьте окно
+                 терминала
+
+
+            """)
+    }
+
+    @Test(arguments: Scene.all)
     func largeAndOddSizesDraw(scene: Scene) {
         for (width, height) in [(200, 60), (300, 100), (1000, 3), (3, 500), (81, 25), (-5, -5)] {
             let screen = scene.render(width: width, height: height)
