@@ -31,35 +31,38 @@ public final class Journal {
     /// Opens (or creates) the journal to record sessions in; never fails the session.
     ///
     /// Returns the journal, or nil when it cannot be written, and the one-line warnings to
-    /// show: a damaged file moved aside, an unwritable folder, a locked or newer file.
-    public static func openForRecording(at path: String, now: LocalTime = WallClock.now()) -> (journal: Journal?, warnings: [String]) {
+    /// show (in the language of `words`): a damaged file moved aside, an unwritable folder, a
+    /// locked or newer file.
+    public static func openForRecording(
+        at path: String, now: LocalTime = WallClock.now(), words: Wording = .english
+    ) -> (journal: Journal?, warnings: [String]) {
         let folder = FileSystem.folder(of: path)
         if let reason = FileSystem.makeFolders(folder) {
-            return (nil, ["journal: cannot make the folder \(folder) (\(reason)); this session is not recorded"])
+            return (nil, [words("journal.cannotMakeFolder", folder, reason)])
         }
         // A journal is the person's alone: the file (and so its -wal and -shm) is made 0600.
         if !FileSystem.exists(path) { FileSystem.createPrivateFile(path) }
         do {
             return (try open(path: path, create: true), [])
         } catch where error.meansDamagedFile {
-            return startAfresh(at: path, now: now)
+            return startAfresh(at: path, now: now, words: words)
         } catch {
-            return (nil, ["journal: \(error.description); this session is not recorded"])
+            return (nil, [words("journal.notRecorded", error.description)])
         }
     }
 
     /// Moves the damaged journal at `path` aside and starts a new one there.
-    static func startAfresh(at path: String, now: LocalTime) -> (journal: Journal?, warnings: [String]) {
+    static func startAfresh(at path: String, now: LocalTime, words: Wording) -> (journal: Journal?, warnings: [String]) {
         switch DamagedJournal.moveAside(path, at: now) {
         case .failure(let failure):
-            return (nil, ["journal: \(path) is damaged and could not be moved aside (\(failure.reason)); this session is not recorded"])
+            return (nil, [words("journal.cannotMoveAside", path, failure.reason)])
         case .success(let movedTo):
-            let moved = "journal: \(path) could not be read; it was kept as \(movedTo) and a new journal started"
+            let moved = words("journal.movedAside", path, movedTo)
             FileSystem.createPrivateFile(path)
             do {
                 return (try open(path: path, create: true), [moved])
             } catch {
-                return (nil, [moved, "journal: \(error.description); this session is not recorded"])
+                return (nil, [moved, words("journal.notRecorded", error.description)])
             }
         }
     }

@@ -16,6 +16,8 @@ public final class SessionRecorder {
     private var current: RecordingSession?
     /// Whether a damaged journal was already moved aside during this run.
     private var hasStartedAfresh = false
+    /// The words of the warnings, in the person's language.
+    private var words: Wording = .english
 
     /// A recorder writing to `journal`, with the warnings its opening gave.
     public init(journal: Journal?, warnings: [String] = []) {
@@ -23,13 +25,18 @@ public final class SessionRecorder {
         for warning in warnings { note(warning) }
     }
 
-    /// A recorder for the journal at `path` (nil: no journal can be found, nothing is recorded).
-    public static func open(path: String?) -> SessionRecorder {
+    /// A recorder for the journal at `path` (nil: no journal can be found, nothing is recorded),
+    /// warning in the language of `words`.
+    public static func open(path: String?, words: Wording = .english) -> SessionRecorder {
         guard let path else {
-            return SessionRecorder(journal: nil, warnings: ["journal: no home folder (HOME) to keep it in; this session is not recorded"])
+            let recorder = SessionRecorder(journal: nil, warnings: [words["journal.noHome"]])
+            recorder.words = words
+            return recorder
         }
-        let opening = Journal.openForRecording(at: path)
-        return SessionRecorder(journal: opening.journal, warnings: opening.warnings)
+        let opening = Journal.openForRecording(at: path, words: words)
+        let recorder = SessionRecorder(journal: opening.journal, warnings: opening.warnings)
+        recorder.words = words
+        return recorder
     }
 
     /// The id of the session being recorded, once its row is written.
@@ -136,20 +143,20 @@ public final class SessionRecorder {
             journal.close()
             self.journal = nil
             guard !hasStartedAfresh else {
-                note("journal: \(path) is damaged (\(error.message)); this session is not recorded")
+                note(words("journal.damaged", path, error.message))
                 return
             }
             hasStartedAfresh = true
-            let reopened = Journal.startAfresh(at: path, now: time)
+            let reopened = Journal.startAfresh(at: path, now: time, words: words)
             for warning in reopened.warnings { note(warning) }
             guard let fresh = reopened.journal else { return }
             self.journal = fresh
             current?.id = nil
             writeRow(at: time)
         } else if error.meansBusy {
-            note("journal: \(journal.path) is locked by another program; knead will try again at the next step")
+            note(words("journal.locked", journal.path))
         } else {
-            note("journal: cannot write \(journal.path): \(error.message)")
+            note(words("journal.cannotWrite", journal.path, error.message))
         }
     }
 

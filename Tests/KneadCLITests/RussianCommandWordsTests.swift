@@ -78,4 +78,14 @@ struct RussianCommandWordsTests {
         #expect(lines.contains("  Боль до        в среднем 5.5"), "\(report.output)")
         #expect(lines.contains("  Чаще пропуски  без пропусков"), "\(report.output)")
     }
+
+    @Test func aJournalThatCannotBeWrittenIsWarnedOfInRussianAndTheSessionGoesOn() throws {
+        let result = try KneadBinary.run(
+            ["run", "--plain", "--time-scale", "5000", "neck-classic", "--journal", "/dev/null/knead/journal.sqlite3"], environment: Self.russian
+        )
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.errors.hasPrefix("дневник: не удаётся создать папку /dev/null/knead ("), "\(result.errors)")
+        #expect(result.errors.contains("); этот сеанс не записан"), "\(result.errors)")
+        #expect(result.output.contains("готово: выполнено"), "\(result.output)")
+    }
 }

@@ -231,6 +231,15 @@ enum EnglishCatalogue {
         "voice.notFound": "No voice: install espeak-ng (sudo apt-get install espeak-ng) or use --voice-command.",
         "voice.cannotStart": "No voice: cannot start {1} ({2}).",
         "voice.failed": "Voice trouble: {1} failed (exit status {2}).",
+        // Journal warnings
+        "journal.noHome": "journal: no home folder (HOME) to keep it in; this session is not recorded",
+        "journal.damaged": "journal: {1} is damaged ({2}); this session is not recorded",
+        "journal.locked": "journal: {1} is locked by another program; knead will try again at the next step",
+        "journal.cannotWrite": "journal: cannot write {1}: {2}",
+        "journal.cannotMakeFolder": "journal: cannot make the folder {1} ({2}); this session is not recorded",
+        "journal.notRecorded": "journal: {1}; this session is not recorded",
+        "journal.cannotMoveAside": "journal: {1} is damaged and could not be moved aside ({2}); this session is not recorded",
+        "journal.movedAside": "journal: {1} could not be read; it was kept as {2} and a new journal started",
     ], counted: [
         "steps": PluralForms(one: "{n} step", other: "{n} steps"),
         "minutes": PluralForms(one: "{n} minute", other: "{n} minutes"),

@@ -231,6 +231,15 @@ enum RussianCatalogue {
         "voice.notFound": "Нет голоса: установите espeak-ng (`sudo apt-get install espeak-ng`) или укажите --voice-command.",
         "voice.cannotStart": "Нет голоса: не удаётся запустить {1} ({2}).",
         "voice.failed": "Сбой голоса: {1} завершилась с ошибкой (код {2}).",
+        // Journal warnings
+        "journal.noHome": "дневник: нет домашней папки (HOME), где его хранить; этот сеанс не записан",
+        "journal.damaged": "дневник: {1} повреждён ({2}); этот сеанс не записан",
+        "journal.locked": "дневник: {1} занят другой программой; knead попробует снова на следующем шаге",
+        "journal.cannotWrite": "дневник: не удаётся записать {1}: {2}",
+        "journal.cannotMakeFolder": "дневник: не удаётся создать папку {1} ({2}); этот сеанс не записан",
+        "journal.notRecorded": "дневник: {1}; этот сеанс не записан",
+        "journal.cannotMoveAside": "дневник: {1} повреждён, и его не удалось отложить ({2}); этот сеанс не записан",
+        "journal.movedAside": "дневник: {1} не читается; он сохранён как {2}, начат новый дневник",
     ], counted: [
         "steps": PluralForms(one: "{n} шаг", few: "{n} шага", many: "{n} шагов"),
         "minutes": PluralForms(one: "{n} минута", few: "{n} минуты", many: "{n} минут"),

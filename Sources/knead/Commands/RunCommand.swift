@@ -80,7 +80,7 @@ struct RunCommand: ParsableCommand {
                 throw ValidationError("name a routine to run without a terminal, such as `knead run collar` (see `knead list`)")
             }
             let chosen = try environment.routine(named: routine)
-            let recorder = SessionRecorder.open(path: journalOptions.resolvedPath(in: environment))
+            let recorder = SessionRecorder.open(path: journalOptions.resolvedPath(in: environment), words: Wording(code: language))
             for warning in recorder.warnings { printError(warning) }
             let status = PlainSessionRunner(
                 routine: chosen, language: language, timeScale: timeScale,
@@ -107,7 +107,7 @@ struct RunCommand: ParsableCommand {
             guard !catalog.entries.isEmpty else { throw ValidationError("no routines found") }
             routines = catalog.entries.map(\.routine)
         }
-        let recorder = SessionRecorder.open(path: journalOptions.resolvedPath(in: environment))
+        let recorder = SessionRecorder.open(path: journalOptions.resolvedPath(in: environment), words: Wording(code: language))
         var model = AppModel(
             routines: routines, start: routine == nil ? .picker : .routine(0), options: options,
             journal: recorder.journal?.facts(for: routines, today: WallClock.now().day) ?? [:],
