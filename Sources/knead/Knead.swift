@@ -33,7 +33,7 @@ struct Knead: ParsableCommand {
             Schema in docs/routine.schema.json.
 
             Environment: LC_ALL, LC_MESSAGES, LANG (the first one set) choose the language of the \
-            routines' texts, such as ru_RU.UTF-8 for Russian; English is the fallback. \
+            routines' texts and of everything knead says, such as ru_RU.UTF-8 for Russian; English is the fallback. \
             XDG_CONFIG_HOME and HOME locate the sessions folder. NO_COLOR, when set and not \
             empty, turns colours off. TERM names the terminal for the full-screen view.
 
