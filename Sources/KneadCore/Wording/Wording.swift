@@ -34,15 +34,20 @@ public struct Wording: Hashable, Sendable {
 
     /// The counted phrase `key` for `count`, in the plural form the language asks for:
     /// `1 step`, `5 steps`; `1 шаг`, `2 шага`, `5 шагов`.
+    /// A phrase this language lacks is counted in English, by the English rule.
     public func count(_ key: String, _ count: Int) -> String {
-        let forms = catalogue.counted[key] ?? EnglishCatalogue.catalogue.counted[key]
-        let category = PluralRule.category(for: count, in: catalogue.counted[key] == nil ? .english : language)
-        return forms?.text(for: category, count: count) ?? "\(count) \(key)"
+        if let forms = catalogue.counted[key] {
+            return forms.text(for: PluralRule.category(for: count, in: language), count: count)
+        }
+        if let english = EnglishCatalogue.catalogue.counted[key] {
+            return english.text(for: PluralRule.category(for: count, in: .english), count: count)
+        }
+        return "\(count) \(key)"
     }
 
     /// `Mon 30 Nov`; `пн, 30 ноя`.
     public func weekdayDayMonth(_ day: CalendarDay) -> String {
-        let weekday = CalendarNames.weekdays(language)[day.weekday]
+        let weekday = weekday(day)
         return language == .russian ? "\(weekday), \(dayMonth(day))" : "\(weekday) \(dayMonth(day))"
     }
 
