@@ -77,6 +77,12 @@ struct RussianCommandWordsTests {
         #expect(lines.contains("  Сеансы         2 за 1 курс; завершено: 2"), "\(report.output)")
         #expect(lines.contains("  Боль до        в среднем 5.5"), "\(report.output)")
         #expect(lines.contains("  Чаще пропуски  без пропусков"), "\(report.output)")
+        let forgotten = try KneadBinary.run(["history", "--forget", "1", "--yes", "--journal", journal], environment: Self.russian)
+        #expect(forgotten.output == "Сеанс 1 забыт.\n", "\(forgotten.output)\(forgotten.errors)")
+        let missing = try KneadBinary.run(["history", "--forget", "7", "--yes", "--journal", journal], environment: Self.russian)
+        #expect(missing.errors == "Ошибка: нет сеанса с номером 7 (см. `knead history`)\n", "\(missing.errors)")
+        let none = try KneadBinary.run(["report", "honey", "--journal", journal], environment: Self.russian)
+        #expect(none.output == "Нет сеансов honey для отчёта (дневник: \(journal)).\n", "\(none.output)")
     }
 
     @Test func aJournalThatCannotBeWrittenIsWarnedOfInRussianAndTheSessionGoesOn() throws {

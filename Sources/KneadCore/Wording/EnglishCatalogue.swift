@@ -240,6 +240,18 @@ enum EnglishCatalogue {
         "journal.notRecorded": "journal: {1}; this session is not recorded",
         "journal.cannotMoveAside": "journal: {1} is damaged and could not be moved aside ({2}); this session is not recorded",
         "journal.movedAside": "journal: {1} could not be read; it was kept as {2} and a new journal started",
+        // Command line: forgetting sessions, an empty report
+        "cli.forget.noJournal": "No sessions recorded yet (journal: {1}); nothing to forget.",
+        "cli.forget.empty": "The journal holds no sessions; nothing to forget.",
+        "cli.forget.askAll": "Forget all {1} in {2}? This cannot be undone.",
+        "cli.forget.askOne": "Forget session {1} ({2}, {3})? This cannot be undone.",
+        "cli.forget.noSuchSession": "no session with id {1} (see `knead history`)",
+        "cli.forget.notATerminal": "{1} Answer on a terminal, or add --yes.",
+        "cli.forget.nothing": "Nothing was forgotten.",
+        "cli.forget.forgotAll": "Forgot {1}.",
+        "cli.forget.forgotOne": "Forgot session {1}.",
+        "cli.report.none": "No sessions to report (journal: {1}).",
+        "cli.report.noneFor": "No sessions to report for {1} (journal: {2}).",
     ], counted: [
         "steps": PluralForms(one: "{n} step", other: "{n} steps"),
         "minutes": PluralForms(one: "{n} minute", other: "{n} minutes"),

@@ -240,6 +240,18 @@ enum RussianCatalogue {
         "journal.notRecorded": "дневник: {1}; этот сеанс не записан",
         "journal.cannotMoveAside": "дневник: {1} повреждён, и его не удалось отложить ({2}); этот сеанс не записан",
         "journal.movedAside": "дневник: {1} не читается; он сохранён как {2}, начат новый дневник",
+        // Command line: forgetting sessions, an empty report
+        "cli.forget.noJournal": "Сеансов пока нет (дневник: {1}); забывать нечего.",
+        "cli.forget.empty": "В дневнике нет сеансов; забывать нечего.",
+        "cli.forget.askAll": "Забыть все сеансы ({1}) в {2}? Отменить это нельзя.",
+        "cli.forget.askOne": "Забыть сеанс {1} ({2}, {3})? Отменить это нельзя.",
+        "cli.forget.noSuchSession": "нет сеанса с номером {1} (см. `knead history`)",
+        "cli.forget.notATerminal": "{1} Ответьте в терминале или добавьте --yes.",
+        "cli.forget.nothing": "Ничего не забыто.",
+        "cli.forget.forgotAll": "Забыто: {1}.",
+        "cli.forget.forgotOne": "Сеанс {1} забыт.",
+        "cli.report.none": "Нет сеансов для отчёта (дневник: {1}).",
+        "cli.report.noneFor": "Нет сеансов {1} для отчёта (дневник: {2}).",
     ], counted: [
         "steps": PluralForms(one: "{n} шаг", few: "{n} шага", many: "{n} шагов"),
         "minutes": PluralForms(one: "{n} минута", few: "{n} минуты", many: "{n} минут"),

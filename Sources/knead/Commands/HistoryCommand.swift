@@ -73,7 +73,7 @@ struct HistoryCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if let forget {
-            try forgetSessions(forget, in: journal, path: path)
+            try forgetSessions(forget, in: journal, path: path, words: Wording(code: try EffectiveSettings.language(environment: environment)))
             return
         }
         var sessions: [RecordedSession] = []
@@ -137,42 +137,42 @@ struct HistoryCommand: ParsableCommand {
     }
 
     /// Deletes one session or all of them, asking first unless `--yes` was given.
-    private func forgetSessions(_ target: String, in journal: Journal?, path: String) throws {
+    private func forgetSessions(_ target: String, in journal: Journal?, path: String, words: Wording) throws {
         guard let journal else {
-            print("No sessions recorded yet (journal: \(path)); nothing to forget.")
+            print(words("cli.forget.noJournal", path))
             return
         }
         let question: String
         if target == "--all" {
             let count = (try? journal.sessionCount()) ?? 0
             guard count > 0 else {
-                print("The journal holds no sessions; nothing to forget.")
+                print(words["cli.forget.empty"])
                 return
             }
-            question = "Forget all \(count) sessions in \(path)? This cannot be undone."
+            question = words("cli.forget.askAll", words.count("sessions", count), path)
         } else {
             let id = Int64(target) ?? 0
             guard let session = try? journal.sessions(HistoryFilter(id: id)).first else {
-                printError("Error: no session with id \(id) (see `knead history`)")
+                printError(words("cli.error", words("cli.forget.noSuchSession", id)))
                 throw ExitCode(1)
             }
-            question = "Forget session \(id) (\(session.routineID), \(WallClockText.tableDate(session)))? This cannot be undone."
+            question = words("cli.forget.askOne", id, session.routineID, WallClockText.tableDate(session, in: words))
         }
         if !yes {
             guard isatty(STDIN_FILENO) == 1 else {
-                printError("Error: \(question) Answer on a terminal, or add --yes.")
+                printError(words("cli.error", words("cli.forget.notATerminal", question)))
                 throw ExitCode(1)
             }
             guard Confirmation.ask(question) else {
-                print("Nothing was forgotten.")
+                print(words["cli.forget.nothing"])
                 return
             }
         }
         do {
             if target == "--all" {
-                print("Forgot \(try journal.forgetAll()) sessions.")
+                print(words("cli.forget.forgotAll", words.count("sessions", try journal.forgetAll())))
             } else if try journal.forget(session: Int64(target) ?? 0) {
-                print("Forgot session \(target).")
+                print(words("cli.forget.forgotOne", target))
             }
         } catch {
             printError("Error: \(error.description)")

@@ -37,10 +37,11 @@ struct ReportCommand: ParsableCommand {
             printError(environment.words("cli.error", environment.words("cli.journalLeftAlone", error.description)))
             throw ExitCode(1)
         }
+        let words = Wording(code: try EffectiveSettings.language(environment: environment))
         guard let first = summaries.map(\.firstDay).min(), let last = summaries.map(\.lastDay).max() else {
-            print("No sessions to report" + (routine.map { " for \(VisibleLine.sanitized($0))" } ?? "") + " (journal: \(path)).")
+            print(routine.map { words("cli.report.noneFor", VisibleLine.sanitized($0), path) } ?? words("cli.report.none", path))
             return
         }
-        print(VisibleLine.sanitizedLines(ReportText.text(routines: summaries, from: first, to: last, words: Wording(code: try EffectiveSettings.language(environment: environment)))))
+        print(VisibleLine.sanitizedLines(ReportText.text(routines: summaries, from: first, to: last, words: words)))
     }
 }
