@@ -44,6 +44,37 @@ import Testing
         #expect(lines.contains { $0.contains("Сегментарно-рефлекторный массаж: Действует через рефлексы") }, "\(lines.joined(separator: "\n"))")
     }
 
+    @Test func theInformationInRussianAt80x24() {
+        var model = AppModel(routines: RussianTestRoutines.all, start: .picker, options: AppOptions(language: "ru_RU"))
+        model.specialistOnly = SpecialistOnlyMethod.all
+        expectScreen(model.render(width: 80, height: 24, at: .seconds(0)), """
+             knead · выберите программу
+             ──────────────────────────────────────────────────────────────────────────────
+             1 Шея                                                               шея · 1:30
+               Снимает скованность шеи после дня за столом.
+             2 Поясница                                                     поясница · 0:45
+               Короткая разминка для поясницы.
+
+             Только для сведения, knead это не проводит:
+               Сегментарно-рефлекторный массаж: Действует через рефлексы вегетативной
+               нервной системы на кровообращение и питание тканей; зоны воздействия для
+               шейного отдела подбирает специалист. Это работа только для специалиста: дома
+               такой массаж невозможен, поэтому knead его не проводит. Обратитесь к врачу
+               или дипломированному массажисту.
+
+
+
+
+
+
+
+
+
+
+             ↑↓: выбор · Enter: открыть · 1-9: по номеру · ?: справка · q: выход
+            """)
+    }
+
     @Test func theInformationGivesWayToTheRoutinesAt40x12() {
         let withInformation = picker().render(width: 40, height: 12, at: .seconds(0))
         let without = AppModel(routines: TestRoutines.all, start: .picker, options: AppOptions()).render(width: 40, height: 12, at: .seconds(0))
