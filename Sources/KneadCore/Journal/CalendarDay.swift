@@ -65,26 +65,19 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         return "\(year)-\(Self.twoDigits(month))-\(Self.twoDigits(day))"
     }
 
-    /// `Mon 30 Nov`, as the picker and the safety check write a recent day.
-    public var weekdayDayMonth: String {
-        "\(Self.weekdayNames[weekday]) \(dayMonth)"
-    }
+    /// `Mon 30 Nov`, as the picker and the safety check write a recent day in English
+    /// (`Wording.weekdayDayMonth` writes it in the person's language).
+    public var weekdayDayMonth: String { Wording.english.weekdayDayMonth(self) }
 
     /// `30 Nov`.
-    public var dayMonth: String {
-        let (_, month, day) = components
-        return "\(day) \(Self.monthNames[month - 1])"
-    }
+    public var dayMonth: String { Wording.english.dayMonth(self) }
 
     public var description: String { iso }
 
     /// The short English name of the day's weekday: `Mon`.
-    public static func weekdayName(_ day: CalendarDay) -> String { weekdayNames[day.weekday] }
+    public static func weekdayName(_ day: CalendarDay) -> String { Wording.english.weekday(day) }
 
     public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool { lhs.number < rhs.number }
-
-    static let weekdayNames = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-    static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     private static func daysIn(month: Int, year: Int) -> Int {
         switch month {
