@@ -7,6 +7,7 @@ struct HelpOverlay {
     func draw(into screen: inout Screen) {
         let width = Box.maximumContentWidth(on: screen)
         let session = section("During a session", SessionCommand.bindings, width: width)
+            + [StyledLine.blank] + section("After \"it hurts\"", ItHurtsCommand.bindings, width: width)
         let picker = section("In the list of routines", PickerCommand.bindings, width: width)
         let safetyCheck = section("Before a session", SafetyCheckCommand.bindings, width: width)
         let sections = switch mode {

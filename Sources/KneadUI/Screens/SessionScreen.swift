@@ -20,6 +20,9 @@ struct SessionScreen: StackedScreen {
 
     private var isPaused: Bool { session.phase == .paused }
 
+    /// What every step of a gentle session (a flare, or after "it hurts") is marked with.
+    static let gentleMark = "very light — skin only"
+
     func stack(width: Int, height: Int) -> VerticalStack {
         let step = session.currentStep
         let moveBlocks = step.isTransition ? transitionBlocks(step, width: width) : moveBlocks(step, width: width)
@@ -53,6 +56,9 @@ struct SessionScreen: StackedScreen {
     private func moveBlocks(_ step: Step, width: Int) -> [LayoutBlock] {
         let stage = step.stage
         var blocks = [name(stage, width: width), details(stage)]
+        if session.isGentle {
+            blocks.append(LayoutBlock(priority: Priority.side, StyledLine(Self.gentleMark, theme.caution)))
+        }
         if let side = step.side {
             let text = pointing(to: side, "\(side.capitalName) side")
             blocks.append(LayoutBlock(priority: Priority.side, StyledLine(text, theme.banner, alignment: .centered, fill: theme.banner)))
@@ -200,7 +206,7 @@ struct SessionScreen: StackedScreen {
         let hints = [
             KeyHint("Space", isPaused ? "resume" : "pause", rank: 2), KeyHint("n", "next", rank: 3),
             KeyHint("b", "back", rank: 4), KeyHint("r", "restart", rank: 6), KeyHint("+/-", "15 s", rank: 5),
-            KeyHint("?", "help", rank: 1), KeyHint("q", "quit", rank: 0),
+            KeyHint("h", "it hurts", rank: 2), KeyHint("?", "help", rank: 1), KeyHint("q", "quit", rank: 0),
         ]
         return LayoutBlock(priority: Priority.keyHelp, KeyHint.line(hints, width: width, theme: theme))
     }
