@@ -23,11 +23,11 @@ enum SafetyCheckWording {
     /// `confirmed on 20 Nov`.
     static func confirmed(on day: CalendarDay) -> String { "Contraindications: confirmed on \(day.dayMonth)" }
 
-    /// `left — right side first`, `neither`.
+    /// `left (the right side first)`, `neither`.
     static func soreSide(_ answer: SoreSide) -> String {
         switch answer {
-        case .left: "left, so the right side goes first"
-        case .right: "right, so the left side goes first"
+        case .left: "left (the right side first)"
+        case .right: "right (the left side first)"
         case .neither: "neither"
         }
     }

@@ -100,7 +100,9 @@ struct SafetyCheckScreen: StackedScreen {
             answers.append(section(SafetyCheckWording.firstTimeHeading, theme.warning, paragraphs: [check.text.resolved(for: language)], bulleted: false, width: width))
         }
         // What the open question asks about comes first, so that it is in view with the question.
-        let asksAboutList = [.confirmContraindications, .contraindicationApplies, .firstTimeCheckAsked, .firstTimeCheckNotDone].contains(check.holdup)
+        let asksAboutCheck = [.firstTimeCheckAsked, .firstTimeCheckNotDone].contains(check.holdup)
+        let asksAboutList = asksAboutCheck || [.confirmContraindications, .contraindicationApplies].contains(check.holdup)
+        if asksAboutCheck { answers.reverse() }
         sections += asksAboutList ? answers + [choiceLines(width: width)] : [choiceLines(width: width)] + answers
         if let position = routine.position?.resolved(for: language) {
             sections.append(section("How to sit or lie:", theme.title, paragraphs: [position], bulleted: false, width: width))
