@@ -56,6 +56,9 @@ struct SafetyCheck: Hashable, Sendable {
     /// What stops the session from starting now, the first thing to settle first; nil when it may start.
     var holdup: Holdup? {
         if Timeline(routine: routine).steps.isEmpty { return .noSteps }
+        // What no answer can change comes first: a flare rules the routine out, or leaves it nothing.
+        if flare.refuses { return .refusedInFlare }
+        if timeline.steps.isEmpty { return .nothingGentle }
         switch contraindications.state {
         case .asking: return .confirmContraindications
         case .someApply: return .contraindicationApplies
@@ -66,8 +69,6 @@ struct SafetyCheck: Hashable, Sendable {
         case .notDone: return .firstTimeCheckNotDone
         case .done, nil: break
         }
-        if flare.refuses { return .refusedInFlare }
-        if timeline.steps.isEmpty { return .nothingGentle }
         return nil
     }
 

@@ -4,7 +4,7 @@ import KneadCore
 enum SafetyCheckWording {
     static let contraindicationsHeading = "Do not start if you have:"
     static let confirmQuestion = "Do any of these apply to you?"
-    static let confirmKeys = (none: "none apply", some: "yes, one does")
+    static let confirmKeys = (none: "none apply, begin", some: "one does")
     static let askDoctor = "Then do not start: ask your doctor first whether this massage is right for you."
     static let firstTimeHeading = "Once, before the very first session:"
     static let firstTimeQuestion = "Have you done it?"
