@@ -88,4 +88,48 @@ struct BodyFitSessionTests {
         try terminal.sendKeys("x")
         await terminal.waitForScreen(containing: "[exit 0]")
     }
+
+    @Test func theJournalKeepsTheAnswersAndThePressAndHistoryAndReportShowThem() async throws {
+        let knead = try knead()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("knead-body-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let journal = folder + "/journal.sqlite3"
+        let terminal = try TmuxTerminal(running: [knead, "run", "collar", "--journal", journal])
+        defer { terminal.close() }
+        try #require(await terminal.waitForScreen(containing: "Do any of these apply to you?") != nil)
+        try terminal.sendKeys("Left")
+        try #require(await terminal.waitForScreen(containing: "Sore side: left") != nil)
+        try terminal.sendKeys("n")
+        try #require(await terminal.waitForScreen(containing: "How much does it hurt now?") != nil)
+        try terminal.sendKeys("s")
+        try #require(await terminal.waitForScreen("the first step") { SessionScreenReading($0)?.step == 1 } != nil)
+        try terminal.sendKeys("!")
+        try #require(await terminal.waitForScreen(containing: "Ease off") != nil)
+        try terminal.sendKeys("e")
+        try #require(await terminal.waitForScreen(containing: "And now, after the session?") != nil)
+        try terminal.sendKeys("s")
+        try #require(await terminal.waitForScreen(containing: "Session ended early") != nil)
+        try terminal.sendKeys("x")
+        await terminal.waitForScreen(containing: "[exit 0]")
+
+        let environment = ["PATH": "/usr/bin:/bin", "XDG_DATA_HOME": folder + "/data", "XDG_CONFIG_HOME": folder + "/config"]
+        let history = try ChildProcess.run([knead, "history", "--json", "--journal", journal], environment: environment, outputPath: folder + "/history")
+        #expect(history.status == 0)
+        #expect(history.output.contains("\"soreSide\": \"left\""), "\(history.output)")
+        #expect(history.output.contains("\"flare\": false") && history.output.contains("\"gentle\": false"), "\(history.output)")
+        #expect(history.output.contains("\"choice\": \"end\"") && history.output.contains("\"kind\": \"it_hurts\""), "\(history.output)")
+        let report = try ChildProcess.run([knead, "report", "--journal", journal], environment: environment, outputPath: folder + "/report")
+        #expect(report.output.contains("\"It hurts\"     pressed once"), "\(report.output)")
+        #expect(report.output.contains("Hurt during    Stroking the neck and collar zone once"), "\(report.output)")
+
+        // The next session of collar offers to start gently, and the left side again.
+        let next = try TmuxTerminal(running: [knead, "run", "collar", "--journal", journal])
+        defer { next.close() }
+        let offered = await next.waitForScreen(containing: "Gentle, skin only: on, as last time ended on \"it hurts\"")
+        #expect(offered?.contains("Sore side: left (the right side first)") == true, "\(offered ?? "")")
+        #expect(offered?.contains("Contraindications: confirmed on") == true, "asked once today: \(offered ?? "")")
+        try next.sendKeys("q")
+        await next.waitForScreen(containing: "[exit 0]")
+    }
 }

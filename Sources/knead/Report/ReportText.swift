@@ -39,7 +39,7 @@ enum ReportText {
         lines.append(row("Most skipped", skipped.isEmpty ? "no step skipped" : skipped.joined(separator: "; ")))
         lines.append(row("\"It hurts\"", routine.itHurts == 0 ? "never pressed" : "pressed \(times(routine.itHurts))"))
         if !routine.hurtingSteps.isEmpty {
-            lines.append(row("Moves that hurt", routine.hurtingSteps.prefix(3).map { "\($0.name) \(times($0.count))" }.joined(separator: "; ")))
+            lines.append(row("Hurt during", routine.hurtingSteps.prefix(3).map { "\($0.name) \(times($0.count))" }.joined(separator: "; ")))
         }
         return lines
     }
