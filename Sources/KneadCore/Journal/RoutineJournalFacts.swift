@@ -32,4 +32,14 @@ public struct RoutineJournalFacts: Hashable, Sendable {
 
     /// The rating given before the last session that had one, offered first next time.
     public var lastPainBefore: Int? { recentPain.last { $0.before != nil }?.before }
+
+    /// The facts once `reply` was given today on the routine's safety check.
+    public mutating func note(_ reply: SafetyAnswer.Reply) {
+        switch reply {
+        case .noneApply: contraindicationsConfirmedOn = today
+        case .someApply: contraindicationsConfirmedOn = nil
+        case .done: firstTimeCheckDone = true
+        case .notDone: break
+        }
+    }
 }

@@ -248,17 +248,8 @@ public struct AppModel: Sendable {
         let noted = AppCommand.record(.itHurts(
             step: session.currentIndex + 1, stepName: SessionStartRecord.name(of: step, language: options.language), choice: choice
         ))
-        var commands = [noted]
-        switch choice {
-        case .gentle: commands += send(.gentleModeChosen(at: now))
-        case .skip: commands += send(.nextKeyPressed(at: now))
-        case .end: return commands + send(.quitConfirmed(at: now))
-        case .resume: break
-        }
-        if box.wasRunning, case .session(let current) = mode, current.phase == .paused {
-            commands += send(.pauseKeyPressed(at: now))
-        }
-        return commands
+        // Once an event has ended the session, `send` leaves the rest alone.
+        return [noted] + box.events(for: choice, at: now).flatMap { send($0) }
     }
 
     private mutating func handleCourseWarningKey(_ key: Key, plan: SessionPlan, warning: CourseWarning) -> [AppCommand] {
@@ -326,14 +317,7 @@ public struct AppModel: Sendable {
     /// Keeps what a safety answer settles, so that coming back to the routine in this run
     /// does not ask again.
     private mutating func remember(_ answer: SafetyAnswer) {
-        guard var facts = journal[answer.routineID] else { return }
-        switch answer.reply {
-        case .noneApply: facts.contraindicationsConfirmedOn = facts.today
-        case .someApply: facts.contraindicationsConfirmedOn = nil
-        case .done: facts.firstTimeCheckDone = true
-        case .notDone: break
-        }
-        journal[answer.routineID] = facts
+        journal[answer.routineID]?.note(answer.reply)
     }
 
     /// Asks how much it hurts before a session of the routine, offering last time's answer.

@@ -40,4 +40,16 @@ public struct ItHurtsBox: Hashable, Sendable {
         case nil: nil
         }
     }
+
+    /// What the session is told for `choice` at `now`: the way on, then (when the session was
+    /// running before the key paused it) a resume; ending needs no resume.
+    public func events(for choice: ItHurtsChoice, at now: Instant) -> [SessionEvent] {
+        let resume: [SessionEvent] = wasRunning ? [.pauseKeyPressed(at: now)] : []
+        switch choice {
+        case .gentle: return [.gentleModeChosen(at: now)] + resume
+        case .skip: return [.nextKeyPressed(at: now)] + resume
+        case .end: return [.quitConfirmed(at: now)]
+        case .resume: return resume
+        }
+    }
 }

@@ -59,7 +59,7 @@ import KneadUI
              At most 10 sessions in a row, then 14
              days of rest.
              Do any of these apply to you?
-             n: none apply · y: yes, one does
+             n: none apply, begin · y: one does
              ↑↓: scroll · ?: help · q: quit
             """)
         _ = model.handle(.key(.up, at: .seconds(1)))

@@ -26,7 +26,7 @@ import Testing
              Good to know:
              • Work the muscles, never the spine itself.
              Do any of these apply to you?
-             n: none apply · y: yes, one does
+             n: none apply, begin · y: one does
              ↑↓: scroll · ?: help · q: back
             """)
     }
@@ -43,7 +43,7 @@ import Testing
 
              ←→x  Sore side: neither
              Do any of these apply to you?
-             n: none apply · y: yes, one does
+             n: none apply, begin · y: one does
              ↑↓: scroll · ?: help · q: back
             """)
     }
@@ -54,7 +54,7 @@ import Testing
             ────────────────────
             Do any of these
             apply to you?
-            n:none apply y:yes,…
+            n:none apply, begin…
             ↑↓: scroll · q: back
             """)
     }
