@@ -32,6 +32,8 @@ enum RoutinePlanText {
         lines += section("Do not do this routine with:", safety.contraindications.map(text))
         lines += section("Stop at once if:", safety.stopIf.map(text))
         lines += section("Notes:", safety.notes.map(text))
+        lines += section("Once, before the very first session:", safety.firstTimeCheck.map { [text($0)] } ?? [])
+        if safety.inFlare == .avoid { lines += section("In a flare (acute pain):", ["not done; knead will not start it"]) }
         if let course = routine.course {
             var facts: [String] = []
             if let most = course.maxSessions { facts.append("at most \(most) sessions in a course") }
