@@ -119,12 +119,13 @@ struct SafetyCheckScreen: StackedScreen {
         return Array(sections.joined(separator: [StyledLine.blank]))
     }
 
-    /// Today's choices, each after its key: the sore side, a flare, gentle mode.
+    /// Today's choices, each after its key: the sore side (for a routine with two-sided steps),
+    /// a flare, gentle mode.
     private func choiceLines(width: Int) -> [StyledLine] {
         typealias Wording = SafetyCheckWording
         let flare = check.flare
-        let rows = [
-            ("←→x", Wording.soreSideLabel, Wording.soreSide(check.soreSide.answer)),
+        let twoSided = routine.stages.contains { $0.sides.contains(.left) && $0.sides.contains(.right) }
+        let rows = (twoSided ? [("←→x", Wording.soreSideLabel, Wording.soreSide(check.soreSide.answer))] : []) + [
             ("f", Wording.flareLabel, Wording.yesNo(flare.flare)),
             ("g", Wording.gentleLabel, Wording.gentle(flare, offered: gentleOffered)),
         ]

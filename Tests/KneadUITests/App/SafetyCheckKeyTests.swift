@@ -102,7 +102,7 @@ import KneadUI
              ──────────────────────────────────────
              lower back · 1 step · 0:45
 
-             ←→x  Sore side: neither
+             f    Flare (acute pain): no
              Enter: begin · ↑↓: scroll · q: quit
             """)
     }
