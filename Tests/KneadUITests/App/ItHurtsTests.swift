@@ -84,6 +84,28 @@ import Testing
         #expect(try #require(model.sessionState).currentStep.stage.technique == .rest, "the kneading is left out")
     }
 
+    @Test func theSummarySaysTheSessionRanGentle() {
+        var (model, _) = Self.hurting()
+        _ = model.handle(.key(.character("g"), at: .seconds(112)))
+        _ = model.handle(.tick(at: .seconds(200)))
+        _ = model.handle(.key(.character("s"), at: .seconds(201)))
+        #expect(model.screenName == "finished")
+        expectScreen(model.render(width: 40, height: 12, at: .seconds(201)), """
+             Session complete, well done
+             Neck ease
+
+             Time spent   0:45
+             Paused       0:02
+             Steps done   2 of 5
+             Skipped      0
+             Gentle mode  on, 3 steps left out
+
+
+
+             Any key: back to the list
+            """)
+    }
+
     @Test func skipGoesToTheNextStepAndRuns() throws {
         var (model, _) = Self.hurting()
         let commands = model.handle(.key(.character("s"), at: .seconds(112)))
