@@ -117,7 +117,9 @@ def peak_memory_of_a_session(knead, environment, journal):
     try:
         if program.wait_for(lambda screen: "begin" in screen.text(), 5) is None:
             return None
-        program.send(b"\r")
+        # `n` confirms that none of the contraindications applies when the journal has no answer yet.
+        asked = "Do any of these apply to you?" in program.screen.text()
+        program.send(b"n" if asked else b"\r")
         if program.wait_for(lambda screen: "How much does it hurt now?" in screen.text(), 5) is None:
             return None
         program.send(b"5")

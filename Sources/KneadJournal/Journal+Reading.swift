@@ -31,7 +31,7 @@ extension Journal {
     private func facts(for routine: Routine, today: CalendarDay, lookBack: Int) throws(SQLiteError) -> (facts: RoutineJournalFacts, readAll: Bool, courseRunsOn: Bool) {
         let recent = try statement(
             """
-            SELECT started_at, utc_offset, ending, step_reached, pain_before, pain_after FROM sessions
+            SELECT started_at, utc_offset, ending, step_reached, pain_before, pain_after, sore_side, id FROM sessions
             WHERE routine_id = ?1 ORDER BY started_at DESC, id DESC LIMIT ?2
             """
         )
@@ -39,8 +39,12 @@ extension Journal {
         var days: [CalendarDay] = []
         var pain: [PainRatings] = []
         var rows = 0
+        var soreSide: SoreSide?
+        var latestSession: Int64?
         while try recent.step() {
             rows += 1
+            if latestSession == nil { latestSession = recent.integer(at: 7) }
+            if soreSide == nil { soreSide = recent.text(at: 6).flatMap(SoreSide.init(rawValue:)) }
             let started = recent.integer(at: 0) ?? 0
             let ending = recent.text(at: 2).flatMap(SessionEnding.init(rawValue:))
             let reached = Int(recent.integer(at: 3) ?? 0)
@@ -52,8 +56,60 @@ extension Journal {
         }
         recent.reset()
         let standing = CourseStanding(sessionDays: days, course: routine.course, today: today)
-        let facts = RoutineJournalFacts(standing: standing, recentPain: pain.reversed(), today: today)
+        let confirmed = try contraindicationsConfirmed(for: routine, sessionDays: days, standing: standing, today: today)
+        let facts = RoutineJournalFacts(
+            standing: standing, recentPain: pain.reversed(), today: today,
+            contraindicationsConfirmedOn: confirmed, firstTimeCheckDone: try firstTimeCheckDone(for: routine),
+            lastSoreSide: soreSide, lastEndedOnItHurts: try endedOnItHurts(session: latestSession)
+        )
         return (facts, rows == lookBack, standing.nextSession > days.count)
+    }
+
+    /// The day none of the routine's contraindications was last said to apply, when that
+    /// answer still holds: it was given today, or within the course under way.
+    private func contraindicationsConfirmed(
+        for routine: Routine, sessionDays days: [CalendarDay], standing: CourseStanding, today: CalendarDay
+    ) throws(SQLiteError) -> CalendarDay? {
+        let latest = try statement(
+            """
+            SELECT reply, at, utc_offset FROM safety_answers WHERE routine_id = ?1 AND question = ?2
+            ORDER BY at DESC, id DESC LIMIT 1
+            """
+        )
+        try latest.bind([.text(routine.id), .text(SafetyAnswer.Question.contraindications.rawValue)])
+        defer { latest.reset() }
+        guard try latest.step(), latest.text(at: 0) == SafetyAnswer.Reply.noneApply.rawValue else { return nil }
+        let day = CalendarDay(unixSeconds: latest.integer(at: 1) ?? 0, utcOffsetSeconds: Int(latest.integer(at: 2) ?? 0))
+        if day == today { return day }
+        guard standing.nextSession > 1 else { return nil }
+        // The course under way began on the earliest of the latest days that follow each other
+        // with no gap longer than its rest.
+        let restDays = routine.course?.restDays ?? CourseStanding.defaultRestDays
+        var courseStart = days.first ?? today
+        for (later, earlier) in zip(days, days.dropFirst()) {
+            guard later.number - earlier.number <= restDays else { break }
+            courseStart = earlier
+        }
+        return day >= courseStart ? day : nil
+    }
+
+    /// Whether the routine's first-time check was ever said to be done.
+    private func firstTimeCheckDone(for routine: Routine) throws(SQLiteError) -> Bool {
+        let done = try statement("SELECT 1 FROM safety_answers WHERE routine_id = ?1 AND question = ?2 AND reply = ?3 LIMIT 1")
+        try done.bind([
+            .text(routine.id), .text(SafetyAnswer.Question.firstTimeCheck.rawValue), .text(SafetyAnswer.Reply.done.rawValue),
+        ])
+        defer { done.reset() }
+        return try done.step()
+    }
+
+    /// Whether session `id` ended on the "it hurts" key: its last press chose to end it.
+    private func endedOnItHurts(session id: Int64?) throws(SQLiteError) -> Bool {
+        guard let id else { return false }
+        let last = try statement("SELECT choice FROM session_events WHERE session_id = ?1 AND kind = ?2 ORDER BY id DESC LIMIT 1")
+        try last.bind([.integer(id), .text(RecordedEvent.itHurts)])
+        defer { last.reset() }
+        return try last.step() && last.text(at: 0) == ItHurtsChoice.end.rawValue
     }
 
     /// The sessions `filter` takes, oldest first, with their events.
@@ -139,12 +195,13 @@ extension Journal {
 
     private static let sessionColumns = """
         id, routine_id, routine_title, started_at, utc_offset, updated_at, ended_at, ending, step_count, step_reached, \
-        steps_done, steps_skipped, active_seconds, paused_seconds, pain_before, pain_after, options, course_limit_overridden
+        steps_done, steps_skipped, active_seconds, paused_seconds, pain_before, pain_after, options, course_limit_overridden, \
+        sore_side, flare, gentle
         """
 
     private static func session(from row: SQLiteStatement) -> RecordedSession {
         let int = { (column: Int32) in row.integer(at: column).map { Int($0) } }
-        return RecordedSession(
+        var session = RecordedSession(
             id: row.integer(at: 0) ?? 0, routineID: row.text(at: 1) ?? "", routineTitle: row.text(at: 2) ?? "",
             startedAt: row.integer(at: 3) ?? 0, utcOffsetSeconds: int(4) ?? 0, updatedAt: row.integer(at: 5) ?? 0,
             endedAt: row.integer(at: 6), ending: row.text(at: 7).flatMap(SessionEnding.init(rawValue:)) ?? .interrupted,
@@ -153,6 +210,10 @@ extension Journal {
             options: SessionOptionsText.decode(row.text(at: 16) ?? ""), courseLimitOverridden: (row.integer(at: 17) ?? 0) != 0,
             events: []
         )
+        session.soreSide = row.text(at: 18).flatMap(SoreSide.init(rawValue:))
+        session.flare = (row.integer(at: 19) ?? 0) != 0
+        session.gentle = (row.integer(at: 20) ?? 0) != 0
+        return session
     }
 
     /// Reads the events of `sessions` and puts each under its session.
@@ -163,13 +224,14 @@ extension Journal {
         let newest = sessions.map(\.id).max() ?? oldest
         let lowest = sessions.map(\.id).min() ?? oldest
         let events = try connection.prepare(
-            "SELECT session_id, kind, step, detail, at FROM session_events WHERE session_id BETWEEN ?1 AND ?2 ORDER BY id"
+            "SELECT session_id, kind, step, detail, at, choice FROM session_events WHERE session_id BETWEEN ?1 AND ?2 ORDER BY id"
         )
         try events.bind([.integer(lowest), .integer(newest)])
         while try events.step() {
             guard let position = events.integer(at: 0).flatMap({ positions[$0] }) else { continue }
             sessions[position].events.append(RecordedEvent(
-                kind: events.text(at: 1) ?? "", step: events.integer(at: 2).map { Int($0) }, detail: events.text(at: 3), at: events.integer(at: 4) ?? 0
+                kind: events.text(at: 1) ?? "", step: events.integer(at: 2).map { Int($0) }, detail: events.text(at: 3), at: events.integer(at: 4) ?? 0,
+                choice: events.text(at: 5)
             ))
         }
     }

@@ -8,14 +8,15 @@ extension Journal {
             try run(
                 """
                 INSERT INTO sessions (routine_id, routine_title, started_at, utc_offset, updated_at, step_count,
-                    step_reached, pain_before, options, course_limit_overridden)
-                VALUES (?1, ?2, ?3, ?4, ?3, ?5, 1, ?6, ?7, ?8)
+                    step_reached, pain_before, options, course_limit_overridden, sore_side, flare, gentle)
+                VALUES (?1, ?2, ?3, ?4, ?3, ?5, 1, ?6, ?7, ?8, ?9, ?10, ?11)
                 """,
                 [
                     .text(start.routineID), .text(start.routineTitle), .integer(time.unixSeconds),
                     .integer(Int64(time.utcOffsetSeconds)), .integer(Int64(start.stepNames.count)),
                     .integer(start.painBefore), .text(SessionOptionsText.encode(start.options)),
-                    .integer(start.courseLimitOverridden ? 1 : 0),
+                    .integer(start.courseLimitOverridden ? 1 : 0), .text(start.soreSide?.rawValue),
+                    .integer(start.flare ? 1 : 0), .integer(start.gentle ? 1 : 0),
                 ]
             )
             let id = connection.lastInsertedRowID
@@ -71,6 +72,30 @@ extension Journal {
         try run(
             "INSERT INTO session_events (session_id, kind, step, detail, at) VALUES (?1, ?2, ?3, ?4, ?5)",
             [.integer(id), .text(kind), .integer(step), .text(detail), .integer(time.unixSeconds)]
+        )
+    }
+
+    /// Notes an "it hurts" press of session `id` and what was chosen; choosing gentle marks the session gentle.
+    func insertItHurts(session id: Int64, step: Int, stepName: String, choice: ItHurtsChoice, at time: LocalTime) throws(SQLiteError) {
+        try connection.immediateTransaction { () throws(SQLiteError) -> Void in
+            try run(
+                "INSERT INTO session_events (session_id, kind, step, detail, at, choice) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                [.integer(id), .text(RecordedEvent.itHurts), .integer(Int64(step)), .text(stepName), .integer(time.unixSeconds), .text(choice.rawValue)]
+            )
+            if choice == .gentle {
+                try run("UPDATE sessions SET gentle = 1, updated_at = ?2 WHERE id = ?1", [.integer(id), .integer(time.unixSeconds)])
+            }
+        }
+    }
+
+    /// Keeps an answer given on a routine's safety check, with its date.
+    func insertSafetyAnswer(_ answer: SafetyAnswer, at time: LocalTime) throws(SQLiteError) {
+        try run(
+            "INSERT INTO safety_answers (routine_id, question, reply, at, utc_offset) VALUES (?1, ?2, ?3, ?4, ?5)",
+            [
+                .text(answer.routineID), .text(answer.question.rawValue), .text(answer.reply.rawValue),
+                .integer(time.unixSeconds), .integer(Int64(time.utcOffsetSeconds)),
+            ]
         )
     }
 

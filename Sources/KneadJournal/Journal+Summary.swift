@@ -90,11 +90,13 @@ extension Journal {
             let count = Int(events.integer(at: 2) ?? 0)
             if events.text(at: 0) == RecordedEvent.itHurts {
                 summary.itHurts += count
+                summary.hurtingSteps.append(RoutineSummary.SkippedStep(name: events.text(at: 1) ?? "", count: count))
             } else {
                 summary.skipped.append(RoutineSummary.SkippedStep(name: events.text(at: 1) ?? "", count: count))
             }
         }
         events.reset()
         summary.skipped.sort { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
+        summary.hurtingSteps.sort { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
     }
 }

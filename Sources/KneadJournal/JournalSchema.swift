@@ -43,6 +43,23 @@ enum JournalSchema {
         CREATE INDEX session_events_by_session ON session_events (session_id);
         ALTER TABLE sessions ADD COLUMN course_limit_overridden INTEGER NOT NULL DEFAULT 0;
         """,
+        // 3: the safety check's answers (kept whether or not a session followed), the sore
+        // side, flare and gentle mode of each session, and what was chosen after "it hurts".
+        """
+        CREATE TABLE safety_answers (
+            id INTEGER PRIMARY KEY,
+            routine_id TEXT NOT NULL,
+            question TEXT NOT NULL,
+            reply TEXT NOT NULL,
+            at INTEGER NOT NULL,
+            utc_offset INTEGER NOT NULL
+        );
+        CREATE INDEX safety_answers_by_routine ON safety_answers (routine_id, question, at);
+        ALTER TABLE sessions ADD COLUMN sore_side TEXT CHECK (sore_side IN ('left', 'right', 'neither'));
+        ALTER TABLE sessions ADD COLUMN flare INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE sessions ADD COLUMN gentle INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE session_events ADD COLUMN choice TEXT;
+        """,
     ]
 
     /// The version a journal has once every migration is applied.

@@ -19,11 +19,13 @@ public struct RoutineSummary: Hashable, Sendable {
     public var skipped: [SkippedStep]
     /// How often the "it hurts" key was pressed.
     public var itHurts: Int
+    /// The steps during which "it hurts" was pressed, the most often first, with how often.
+    public var hurtingSteps: [SkippedStep] = []
     /// The days of its first and last session.
     public var firstDay: CalendarDay
     public var lastDay: CalendarDay
 
-    /// A step of the routine and how often it was skipped.
+    /// A step of the routine and how often something happened at it (skipped, or hurt).
     public struct SkippedStep: Hashable, Sendable {
         public var name: String
         public var count: Int

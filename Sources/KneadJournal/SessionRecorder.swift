@@ -66,6 +66,14 @@ public final class SessionRecorder {
             attempt(at: time) { journal, id throws(SQLiteError) in
                 try journal.insertEvent(session: id, kind: kind, step: step, detail: detail, at: time)
             }
+        case .itHurts(let step, let name, let choice):
+            guard current != nil else { break }
+            if choice == .gentle { current?.start.gentle = true }
+            attempt(at: time) { journal, id throws(SQLiteError) in
+                try journal.insertItHurts(session: id, step: step, stepName: name, choice: choice, at: time)
+            }
+        case .safetyAnswered(let answer):
+            writeSafetyAnswer(answer, at: time)
         case .painAfter(let rating):
             guard current != nil else { break }
             current?.painAfter = rating
@@ -102,6 +110,20 @@ public final class SessionRecorder {
             if session.painAfter != nil { try journal.setPainAfter(session: id, rating: session.painAfter, at: time) }
         } catch {
             handle(error, at: time)
+        }
+    }
+
+    /// Keeps a safety answer; it belongs to no session, so a failure is only a warning.
+    private func writeSafetyAnswer(_ answer: SafetyAnswer, at time: LocalTime) {
+        guard let journal else { return }
+        do {
+            try journal.insertSafetyAnswer(answer, at: time)
+        } catch {
+            if error.meansBusy {
+                note("journal: \(journal.path) is locked by another program; the safety answer is not recorded")
+            } else {
+                note("journal: cannot write \(journal.path): \(error.message)")
+            }
         }
     }
 

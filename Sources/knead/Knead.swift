@@ -22,9 +22,13 @@ struct Knead: ParsableCommand {
 
             Keys during a session: Space or p pause and resume; n or Right next step; b or Left \
             back (restarts the step, or within its first 3 seconds goes to the previous one); r \
-            restart the step; + and - add or remove 15 seconds; ? help; q or Esc quit (asks \
-            first); Ctrl-C quit at once; Ctrl-Z pause and suspend (fg resumes, still paused). In \
-            the picker: Up and Down choose, Enter or 1-9 open, q quit.
+            restart the step; + and - add or remove 15 seconds; h or ! it hurts (pauses; then g \
+            go on gently, s skip the step, e end, r resume); ? help; q or Esc quit (asks first); \
+            Ctrl-C quit at once; Ctrl-Z pause and suspend (fg resumes, still paused). In the \
+            picker: Up and Down choose, Enter or 1-9 open, q quit. Before a session: n none of \
+            the contraindications applies (y one does: nothing starts), Left or Right the side \
+            that hurts more (x neither), f a flare, g gentle mode, c show the contraindications, \
+            Enter begin.
 
             Files: $XDG_CONFIG_HOME/knead/sessions/NAME.json (by default \
             ~/.config/knead/sessions/NAME.json) are your own routines, run as `knead NAME`; one \

@@ -22,7 +22,7 @@ struct CrashRescueTests {
     @Test func aRuntimeTrapMidSessionRestoresTheTerminal() async throws {
         let knead = try #require(KneadExecutable.path)
         let terminal = try TmuxTerminal(running: [
-            knead, "run", "collar", "--start-keys", "enter,s", "--time-scale", "40", "--test-trap-at-step", "3",
+            knead, "run", "collar", "--start-keys", "n,s", "--time-scale", "40", "--test-trap-at-step", "3",
         ])
         defer { terminal.close() }
         try await expectRestored(terminal, status: 128 + Self.trapSignal)
@@ -31,7 +31,7 @@ struct CrashRescueTests {
     @Test(arguments: [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT])
     func aFatalSignalMidSessionRestoresTheTerminal(_ signal: Int32) async throws {
         let knead = try #require(KneadExecutable.path)
-        let terminal = try TmuxTerminal(running: [knead, "run", "collar", "--start-keys", "enter,s"])
+        let terminal = try TmuxTerminal(running: [knead, "run", "collar", "--start-keys", "n,s"])
         defer { terminal.close() }
         try #require(await terminal.waitForScreen("the session screen") { SessionScreenReading($0) != nil } != nil)
         let pid = try #require(try terminal.processID(named: "knead"))

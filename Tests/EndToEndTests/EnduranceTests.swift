@@ -13,7 +13,7 @@ import Testing
 struct EnduranceTests {
     @Test func aStormOfResizesWhileKeysArePressedEndsOnTheRightScreen() async throws {
         let knead = try #require(KneadExecutable.path)
-        let terminal = try TmuxTerminal(running: [knead, "run", "collar", "--start-keys", "enter,s"])
+        let terminal = try TmuxTerminal(running: [knead, "run", "collar", "--start-keys", "n,s"])
         defer { terminal.close() }
         try #require(await terminal.waitForScreen("the session screen") { SessionScreenReading($0) != nil } != nil)
 

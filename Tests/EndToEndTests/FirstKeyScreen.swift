@@ -7,7 +7,7 @@
 /// terminal delivers. The keys come from the screen's own key table, so a key added to a table
 /// is tested without anyone adding a case.
 enum FirstKeyScreen: String, CaseIterable, Sendable {
-    case picker, safetyCheck, painBefore, session, help, quitQuestion, painAfter, finished
+    case picker, safetyCheck, painBefore, session, itHurts, help, quitQuestion, painAfter, finished
 
     /// The keys the screen's key table binds; "any key" screens take every key of every table.
     var keys: [Key] {
@@ -16,6 +16,7 @@ enum FirstKeyScreen: String, CaseIterable, Sendable {
         case .safetyCheck: SafetyCheckCommand.bindings.flatMap(\.keys)
         case .painBefore, .painAfter: PainQuestionCommand.bindings.flatMap(\.keys)
         case .session: SessionCommand.bindings.flatMap(\.keys)
+        case .itHurts: ItHurtsCommand.bindings.flatMap(\.keys)
         case .quitQuestion: QuitConfirmationCommand.bindings.flatMap(\.keys)
         case .help, .finished: Self.everyBoundKey
         }
@@ -23,25 +24,30 @@ enum FirstKeyScreen: String, CaseIterable, Sendable {
 
     /// Every key of every key table, once each, in table order.
     static var everyBoundKey: [Key] {
-        let all = PickerCommand.bindings.flatMap(\.keys) + SafetyCheckCommand.bindings.flatMap(\.keys)
-            + PainQuestionCommand.bindings.flatMap(\.keys) + SessionCommand.bindings.flatMap(\.keys)
-            + QuitConfirmationCommand.bindings.flatMap(\.keys)
+        let tables: [[Key]] = [
+            PickerCommand.bindings.flatMap(\.keys), SafetyCheckCommand.bindings.flatMap(\.keys),
+            PainQuestionCommand.bindings.flatMap(\.keys), SessionCommand.bindings.flatMap(\.keys),
+            QuitConfirmationCommand.bindings.flatMap(\.keys), ItHurtsCommand.bindings.flatMap(\.keys),
+        ]
+        let all = tables.flatMap { $0 }
         var seen: Set<Key> = []
         return all.filter { seen.insert($0).inserted }
     }
 
     /// The keys handed to the app before its first draw, to reach the screen in a state where
     /// every key has a visible effect (the list moved off its ends, the check scrolled, a
-    /// session paused on its second step with time added). `s` skips the pain questions.
+    /// session paused on its second step with time added). `n` confirms that none of the
+    /// contraindications applies (the journal is empty) and `s` skips the pain questions.
     var startingKeys: [Key] {
         switch self {
         case .picker, .safetyCheck: [.character("j"), .character("j")]
-        case .painBefore: [.enter]
-        case .session: [.enter, .character("s"), .character("n"), .character("+"), .character(" ")]
-        case .help: [.enter, .character("s"), .character(" "), .character("?")]
-        case .quitQuestion: [.enter, .character("s"), .character(" "), .character("q")]
-        case .painAfter: [.enter, .character("s"), .character("q"), .character("y")]
-        case .finished: [.enter, .character("s"), .character("q"), .character("y"), .character("s")]
+        case .painBefore: [.character("n")]
+        case .session: [.character("n"), .character("s"), .character("n"), .character("+"), .character(" ")]
+        case .itHurts: [.character("n"), .character("s"), .character("h")]
+        case .help: [.character("n"), .character("s"), .character(" "), .character("?")]
+        case .quitQuestion: [.character("n"), .character("s"), .character(" "), .character("q")]
+        case .painAfter: [.character("n"), .character("s"), .character("q"), .character("y")]
+        case .finished: [.character("n"), .character("s"), .character("q"), .character("y"), .character("s")]
         }
     }
 
@@ -51,7 +57,7 @@ enum FirstKeyScreen: String, CaseIterable, Sendable {
         switch self {
         case .picker, .safetyCheck: .character("?")
         case .painBefore, .painAfter: .character("l")
-        case .session, .help, .quitQuestion, .finished: nil
+        case .session, .itHurts, .help, .quitQuestion, .finished: nil
         }
     }
 
@@ -76,6 +82,7 @@ enum FirstKeyScreen: String, CaseIterable, Sendable {
         case .safetyCheck: "begin"
         case .painBefore: "How much does it hurt now?"
         case .session: "PAUSED"
+        case .itHurts: "Ease off"
         case .help: "Any key closes this help"
         case .quitQuestion: "Quit this session? y/n"
         case .painAfter: "And now, after the session?"

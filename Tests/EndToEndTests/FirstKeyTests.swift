@@ -68,6 +68,14 @@ struct FirstKeyTests {
             try await expectOracleOutcome(of: testCase, on: terminal)
         case .session:
             try await expectSessionOutcome(of: testCase.key, on: terminal, before: before)
+        case .itHurts:
+            if ItHurtsBox(press: 1, alreadyGentle: false, wasRunning: true).choice(for: testCase.key) == .end {
+                await terminal.waitForScreen(containing: FirstKeyScreen.painAfter.marker)
+            } else {
+                await terminal.waitForScreen("the box to close and the session to run again") {
+                    !$0.contains(FirstKeyScreen.itHurts.marker) && !$0.contains("PAUSED") && SessionScreenReading($0) != nil
+                }
+            }
         case .help:
             await terminal.waitForScreen("the help to close, leaving the session paused on step 1") {
                 !$0.contains(FirstKeyScreen.help.marker) && !$0.contains(FirstKeyScreen.quitQuestion.marker)
@@ -177,6 +185,8 @@ struct FirstKeyTests {
             await terminal.waitForScreen(containing: FirstKeyScreen.help.marker)
         case .askToQuit:
             await terminal.waitForScreen(containing: FirstKeyScreen.quitQuestion.marker)
+        case .itHurts:
+            await terminal.waitForScreen(containing: FirstKeyScreen.itHurts.marker)
         }
     }
 

@@ -23,7 +23,7 @@ struct JournalSessionTests {
         let first = try TmuxTerminal(running: [knead, "run", "collar", "--time-scale", "100", "--journal", journal])
         defer { first.close() }
         await first.waitForScreen(containing: "begin")
-        try first.sendKeys("Enter")
+        try first.sendKeys("n")
         await first.waitForScreen(containing: "How much does it hurt now?")
         try first.sendKeys("7")
         await first.waitForScreen("the session screen") { SessionScreenReading($0) != nil }

@@ -16,7 +16,7 @@ struct RussianRoutineSessionTests {
         defer { terminal.close() }
         let safetyCheck = await terminal.waitForScreen(containing: "Воротниковая зона по шагам")
         #expect(safetyCheck?.contains("Онкологические заболевания, любые опухоли") == true, "\(safetyCheck ?? "")")
-        try terminal.sendKeys("Enter", "s")  // begin, and skip the question of pain
+        try terminal.sendKeys("n", "s")  // none of the contraindications applies, and skip the question of pain
         let session = await terminal.waitForScreen(containing: "Поглаживание шеи и воротниковой зоны")
         #expect(session?.contains("шея и воротниковая зона") == true, "the area in Russian:\n\(session ?? "")")
         #expect(session?.contains("Плоскими ладонями от межлопаточной области к подмышкам.") == true, "\(session ?? "")")
@@ -29,8 +29,10 @@ struct RussianRoutineSessionTests {
         let knead = try #require(KneadExecutable.path, "the knead binary was not found next to the tests")
         let terminal = try TmuxTerminal(running: ["env", "LC_ALL=ru_RU.UTF-8", knead, "collar"])
         defer { terminal.close() }
-        await terminal.waitForScreen(containing: "Воротниковая зона по шагам")
-        try terminal.sendKeys("Enter")
+        let check = await terminal.waitForScreen(containing: "Есть ли у вас что-то из этого?")
+        #expect(check?.contains("Не начинайте, если у вас:") == true, "the safety check's own words in Russian:\n\(check ?? "")")
+        #expect(check?.contains("Больная сторона") == true, "\(check ?? "")")
+        try terminal.sendKeys("n")  // none of the contraindications applies
         let question = await terminal.waitForScreen(containing: "Насколько сильно болит сейчас?")
         #expect(question?.contains("s: пропуск") == true, "\(question ?? "")")
         try terminal.sendKeys("s")

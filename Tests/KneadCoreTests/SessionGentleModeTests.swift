@@ -26,6 +26,16 @@ struct SessionGentleModeTests {
         return session
     }
 
+    @Test func whatComesNextAndTheTimeLeftCountOnlyTheStepsStillToRun() throws {
+        var session = started()
+        #expect(session.nextStep?.stage.name == LocalizedText("Knead"))
+        #expect(session.timeLeftInSession(at: .seconds(104)) == .seconds(90), "6 s of the stroking, then every step")
+        _ = session.reduce(.gentleModeChosen(at: .seconds(104)))
+        let next = try #require(session.nextStep)
+        #expect(next.stage.name == LocalizedText("Stroke again") && next.side == .left, "the kneading is left out")
+        #expect(session.timeLeftInSession(at: .seconds(104)) == .seconds(39), "6 s of the stroking, the strokings on each side, their get-ready step and the rest")
+    }
+
     @Test func theHurtKeyPausesARunningSessionAtOnce() {
         var session = started()
         #expect(session.reduce(.hurtKeyPressed(at: .seconds(104))) == [.paused])

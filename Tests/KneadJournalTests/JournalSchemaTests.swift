@@ -46,6 +46,7 @@ import Testing
         if let honey = sessions.first {
             #expect(honey.routineID == "honey" && honey.pain == PainRatings(before: 7, after: 4) && honey.ending == .finished)
             #expect(honey.courseLimitOverridden == false, "a column added later has its default for old rows")
+            #expect(honey.soreSide == nil && !honey.flare && !honey.gentle, "so have the sore side, flare and gentle mode")
         }
         let recorder = SessionRecorder(journal: journal)
         recorder.record(.sessionStarted(JournalFixtures.start()), at: JournalFixtures.morning)

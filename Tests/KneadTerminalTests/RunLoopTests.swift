@@ -82,6 +82,8 @@ struct RunLoopTests {
             case .sessionEnded(_, let ending): "ended \(ending)"
             case .painAfter(let rating): "pain after \(rating ?? -1)"
             case .eventNoted(let kind, _, _): "event \(kind)"
+            case .itHurts(let step, _, let choice): "it hurts at \(step): \(choice)"
+            case .safetyAnswered(let answer): "answered \(answer.reply)"
             }
         }
         #expect(names == ["started short pain 7", "step 1", "step 2", "ended quit", "pain after 2"])

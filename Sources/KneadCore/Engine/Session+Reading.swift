@@ -4,9 +4,9 @@ extension Session {
     /// The step being done.
     public var currentStep: Step { timeline.steps[currentIndex] }
 
-    /// The step after the current one, if any.
+    /// The step that comes after the current one, if any: in gentle mode the next one that runs.
     public var nextStep: Step? {
-        currentIndex + 1 < timeline.steps.count ? timeline.steps[currentIndex + 1] : nil
+        timeline.steps.indices.dropFirst(currentIndex + 1).first(where: isRunnable).map { timeline.steps[$0] }
     }
 
     /// How long the current step has run at `now`, pauses left out, between zero and its length.
@@ -25,7 +25,10 @@ extension Session {
     /// How long the whole session still has to run at `now`, as planned from here.
     public func timeLeftInSession(at now: Instant) -> Duration {
         guard phase != .finished else { return .zero }
-        return timeLeftInStep(at: now) + timeline.durationAfter(step: currentIndex)
+        guard isGentle else { return timeLeftInStep(at: now) + timeline.durationAfter(step: currentIndex) }
+        // Gentle since a moment ago: the steps it leaves out are not to come.
+        let following = timeline.steps.indices.dropFirst(currentIndex + 1).filter(isRunnable)
+        return following.reduce(timeLeftInStep(at: now)) { $0 + timeline.steps[$1].duration }
     }
 
     /// The share of the current step done at `now`, from 0 to 1.

@@ -11,7 +11,11 @@ public enum JournalEntry: Hashable, Sendable {
     case sessionEnded(SessionReport, SessionEnding)
     /// The person rated their pain after the session (nil: they skipped the question).
     case painAfter(Int?)
-    /// Something happened during the session worth keeping, such as the "it hurts" key
-    /// (`RecordedEvent.itHurts`) at step `step` (from 1).
+    /// Something happened during the session worth keeping, of kind `kind` at step `step` (from 1).
     case eventNoted(kind: String, step: Int?, detail: String?)
+    /// The "it hurts" key was pressed at step `step` (from 1), named `stepName`, and the
+    /// person chose `choice`.
+    case itHurts(step: Int, stepName: String, choice: ItHurtsChoice)
+    /// A question of the safety check was answered; written whether or not a session follows.
+    case safetyAnswered(SafetyAnswer)
 }

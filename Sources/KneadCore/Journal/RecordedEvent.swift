@@ -8,8 +8,11 @@ public struct RecordedEvent: Hashable, Sendable {
     public var detail: String?
     /// When, in seconds since the Unix epoch.
     public var at: Int64
+    /// What the person chose, for an "it hurts" press: `gentle`, `skip`, `end` or `resume`.
+    public var choice: String?
 
-    public init(kind: String, step: Int?, detail: String?, at: Int64) {
+    public init(kind: String, step: Int?, detail: String?, at: Int64, choice: String? = nil) {
+        self.choice = choice
         self.kind = kind
         self.step = step
         self.detail = detail
@@ -20,6 +23,7 @@ public struct RecordedEvent: Hashable, Sendable {
     public static let stepSkipped = "step_skipped"
     /// The kind of the event noting a session started after its course had reached its most sessions.
     public static let courseLimitOverridden = "course_limit_overridden"
-    /// The kind of the event noting that the person pressed the "it hurts" key.
+    /// The kind of the event noting that the person pressed the "it hurts" key; its detail
+    /// names the step and its choice says what they chose.
     public static let itHurts = "it_hurts"
 }

@@ -32,6 +32,12 @@ public struct RecordedSession: Hashable, Sendable {
     public var courseLimitOverridden: Bool
     /// What was noted during it, in order.
     public var events: [RecordedEvent]
+    /// Which side the person said hurt more; nil when not asked (older sessions, `--plain`).
+    public var soreSide: SoreSide? = nil
+    /// Whether the person said it was a flare.
+    public var flare = false
+    /// Whether it ran in gentle mode, from the start or after "it hurts".
+    public var gentle = false
 
     public init(
         id: Int64, routineID: String, routineTitle: String, startedAt: Int64, utcOffsetSeconds: Int, updatedAt: Int64,

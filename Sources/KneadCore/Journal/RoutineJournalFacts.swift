@@ -6,8 +6,25 @@ public struct RoutineJournalFacts: Hashable, Sendable {
     public var recentPain: [PainRatings]
     /// The day the facts were read on, which a session done now falls on.
     public var today: CalendarDay
+    /// The day the person last said none of the contraindications applies, when that was
+    /// within the course under way (so the question is not asked again); nil otherwise.
+    public var contraindicationsConfirmedOn: CalendarDay?
+    /// Whether the person has said the routine's first-time check (honey: the allergy test) is done.
+    public var firstTimeCheckDone: Bool
+    /// The side the person said hurt more last time, offered as this time's answer.
+    public var lastSoreSide: SoreSide?
+    /// Whether the last session of the routine ended on the "it hurts" key.
+    public var lastEndedOnItHurts: Bool
 
-    public init(standing: CourseStanding, recentPain: [PainRatings], today: CalendarDay) {
+    public init(
+        standing: CourseStanding, recentPain: [PainRatings], today: CalendarDay,
+        contraindicationsConfirmedOn: CalendarDay? = nil, firstTimeCheckDone: Bool = false,
+        lastSoreSide: SoreSide? = nil, lastEndedOnItHurts: Bool = false
+    ) {
+        self.contraindicationsConfirmedOn = contraindicationsConfirmedOn
+        self.firstTimeCheckDone = firstTimeCheckDone
+        self.lastSoreSide = lastSoreSide
+        self.lastEndedOnItHurts = lastEndedOnItHurts
         self.standing = standing
         self.recentPain = recentPain
         self.today = today
@@ -15,4 +32,14 @@ public struct RoutineJournalFacts: Hashable, Sendable {
 
     /// The rating given before the last session that had one, offered first next time.
     public var lastPainBefore: Int? { recentPain.last { $0.before != nil }?.before }
+
+    /// The facts once `reply` was given today on the routine's safety check.
+    public mutating func note(_ reply: SafetyAnswer.Reply) {
+        switch reply {
+        case .noneApply: contraindicationsConfirmedOn = today
+        case .someApply: contraindicationsConfirmedOn = nil
+        case .done: firstTimeCheckDone = true
+        case .notDone: break
+        }
+    }
 }

@@ -7,7 +7,7 @@ extension RoutineValidator {
     static let routineKeys = [
         "format", "id", "title", "summary", "zone", "position", "transition", "safety", "course", "source", "stages",
     ]
-    static let safetyKeys = ["contraindications", "stopIf", "notes", "inFlare"]
+    static let safetyKeys = ["contraindications", "stopIf", "notes", "inFlare", "firstTimeCheck"]
     static let courseKeys = ["maxSessions", "restDays", "note"]
 
     /// The routine the document describes, or nil when there is any problem.
@@ -82,7 +82,10 @@ extension RoutineValidator {
             object.value(for: key).map { textList($0, path: object.path(of: key)) } ?? []
         }
         let inFlare = object.value(for: "inFlare").flatMap { flareRule($0, path: object.path(of: "inFlare")) } ?? .gentle
-        return Safety(contraindications: list("contraindications"), stopIf: list("stopIf"), notes: list("notes"), inFlare: inFlare)
+        return Safety(
+            contraindications: list("contraindications"), stopIf: list("stopIf"), notes: list("notes"), inFlare: inFlare,
+            firstTimeCheck: optionalText("firstTimeCheck", in: object)
+        )
     }
 
     /// What a routine may do in a flare: `"gentle"` or `"avoid"`; nil (reported) for anything else.

@@ -8,11 +8,15 @@ public struct Safety: Hashable, Sendable {
     public var notes: [LocalizedText]
     /// What the routine may do during a flare: run gently (the default), or not at all.
     public var inFlare: FlareRule
+    /// A check to do once, before the routine's very first session (honey: the allergy test);
+    /// knead asks whether it is done until the person says yes.
+    public var firstTimeCheck: LocalizedText?
 
     public init(
         contraindications: [LocalizedText] = [], stopIf: [LocalizedText] = [], notes: [LocalizedText] = [],
-        inFlare: FlareRule = .gentle
+        inFlare: FlareRule = .gentle, firstTimeCheck: LocalizedText? = nil
     ) {
+        self.firstTimeCheck = firstTimeCheck
         self.contraindications = contraindications
         self.stopIf = stopIf
         self.notes = notes

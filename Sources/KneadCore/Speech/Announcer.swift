@@ -58,6 +58,11 @@ public struct Announcer: Sendable {
         return sentences.isEmpty ? [] : [speak(sentences.joined(separator: " "))]
     }
 
+    /// What to say when the "it hurts" key is pressed: "Ease off.", in place of "Paused."
+    public func easeOff() -> [SpeechRequest] {
+        level == .off ? [] : [speak(phrasebook.easeOff)]
+    }
+
     private mutating func sentences(for effect: SessionEffect, in session: Session) -> [String] {
         switch effect {
         case .stepStarted(let index):

@@ -28,6 +28,7 @@ public struct EnglishPhrasebook: SpeechPhrasebook {
     public func secondsLeft(_ seconds: Int) -> String { "\(seconds)" }
 
     public var paused: String { "Paused." }
+    public var easeOff: String { "Ease off." }
 
     public var resumed: String { "Resumed." }
 

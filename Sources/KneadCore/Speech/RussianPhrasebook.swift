@@ -39,5 +39,7 @@ public struct RussianPhrasebook: SpeechPhrasebook {
 
     public var resumed: String { "Продолжаем." }
 
+    public var easeOff: String { "Ослабьте нажим." }
+
     public var sessionComplete: String { "Сеанс окончен." }
 }

@@ -23,6 +23,8 @@ public protocol SpeechPhrasebook: Sendable {
     var paused: String { get }
     /// The session was resumed: "Resumed."
     var resumed: String { get }
+    /// The "it hurts" key was pressed: "Ease off."
+    var easeOff: String { get }
     /// The last step ended: "Session complete."
     var sessionComplete: String { get }
 }

@@ -4,12 +4,12 @@ import KneadCore
 enum AppMode: Hashable, Sendable {
     /// Choosing a routine from the list.
     case picker
-    /// Reading what to know before a routine, scrolled down by `scroll` lines.
-    case safetyCheck(routineIndex: Int, scroll: Int)
+    /// Reading what to know before a routine and answering its questions.
+    case safetyCheck(SafetyCheck)
     /// Asked to start anyway, the routine's course having had its most sessions.
-    case courseWarning(routineIndex: Int, CourseWarning)
+    case courseWarning(SessionPlan, CourseWarning)
     /// Asked how much it hurts before the first step.
-    case painBefore(routineIndex: Int, PainQuestion, courseLimitOverridden: Bool)
+    case painBefore(SessionPlan, PainQuestion)
     /// Following a session that is running or paused.
     case session(Session)
     /// Asked how much it hurts after a session that has ended.

@@ -42,6 +42,8 @@ public struct AppModel: Sendable {
     public private(set) var pain = PainRatings()
     /// The last journal problem, shown on the footer row.
     public private(set) var journalWarning: String?
+    /// How often the "it hurts" key was pressed in the session under way.
+    private var itHurtsPresses = 0
 
     /// Creates the app at the picker, or at a routine's safety check.
     ///
@@ -55,9 +57,10 @@ public struct AppModel: Sendable {
         self.journal = journal
         self.recordedOptions = recordedOptions
         if case .routine(let index) = start, routines.indices.contains(index) {
-            mode = .safetyCheck(routineIndex: index, scroll: 0)
             pickerSelection = index
             startedFromPicker = false
+            mode = .picker
+            openSafetyCheck(routineIndex: index)
         } else {
             mode = .picker
             startedFromPicker = true
@@ -86,12 +89,12 @@ public struct AppModel: Sendable {
         case .painAfter: "painAfter"
         case .finished: "finished"
         }
-        return overlay.map { "\(base)+\($0)" } ?? base
+        return overlay.map { "\(base)+\($0.name)" } ?? base
     }
 
     /// How far the safety check is scrolled, in lines; zero elsewhere.
     public var safetyCheckScroll: Int {
-        if case .safetyCheck(_, let scroll) = mode { return scroll }
+        if case .safetyCheck(let check) = mode { return check.scroll }
         return 0
     }
 
@@ -114,8 +117,9 @@ public struct AppModel: Sendable {
     /// assumes 80×24 when it decides how far a long safety check may scroll.
     public mutating func resize(width: Int, height: Int) {
         viewSize = (max(0, width), max(0, height))
-        if case .safetyCheck(let index, let scroll) = mode {
-            mode = .safetyCheck(routineIndex: index, scroll: min(scroll, maximumSafetyScroll(routineIndex: index)))
+        if case .safetyCheck(var check) = mode {
+            check.limitScroll(to: maximumSafetyScroll(check))
+            mode = .safetyCheck(check)
         }
     }
 
@@ -140,18 +144,20 @@ public struct AppModel: Sendable {
             return []
         case .quitConfirmation:
             return handleQuitConfirmation(key, at: now)
+        case .itHurts(let box):
+            return handleItHurtsKey(key, box: box, at: now)
         case nil:
             break
         }
         switch mode {
         case .picker:
             return handlePickerKey(key, at: now)
-        case .safetyCheck(let index, let scroll):
-            return handleSafetyCheckKey(key, routineIndex: index, scroll: scroll, at: now)
-        case .courseWarning(let index, let warning):
-            return handleCourseWarningKey(key, routineIndex: index, warning: warning)
-        case .painBefore(let index, let question, let overridden):
-            return handlePainBeforeKey(key, routineIndex: index, question: question, courseLimitOverridden: overridden, at: now)
+        case .safetyCheck(let check):
+            return handleSafetyCheckKey(key, check: check)
+        case .courseWarning(let plan, let warning):
+            return handleCourseWarningKey(key, plan: plan, warning: warning)
+        case .painBefore(let plan, let question):
+            return handlePainBeforeKey(key, plan: plan, question: question, at: now)
         case .session:
             return handleSessionKey(key, at: now)
         case .painAfter(let session, let question):
@@ -173,13 +179,11 @@ public struct AppModel: Sendable {
         case .selectLast:
             pickerSelection = max(0, routines.count - 1)
         case .open:
-            if routines.indices.contains(pickerSelection) {
-                mode = .safetyCheck(routineIndex: pickerSelection, scroll: 0)
-            }
+            if routines.indices.contains(pickerSelection) { openSafetyCheck(routineIndex: pickerSelection) }
         case .openByNumber:
             if case .character(let digit) = key, let number = digit.wholeNumberValue, routines.indices.contains(number - 1) {
                 pickerSelection = number - 1
-                mode = .safetyCheck(routineIndex: pickerSelection, scroll: 0)
+                openSafetyCheck(routineIndex: pickerSelection)
             }
         case .showHelp:
             overlay = .help
@@ -189,34 +193,24 @@ public struct AppModel: Sendable {
         return []
     }
 
-    private mutating func handleSafetyCheckKey(_ key: Key, routineIndex: Int, scroll: Int, at now: Instant) -> [AppCommand] {
-        guard let command = SafetyCheckCommand.bindings.command(for: key) else { return [] }
-        switch command {
-        case .scrollUp:
-            mode = .safetyCheck(routineIndex: routineIndex, scroll: max(0, scroll - 1))
-        case .scrollDown:
-            mode = .safetyCheck(routineIndex: routineIndex, scroll: min(scroll + 1, maximumSafetyScroll(routineIndex: routineIndex)))
-        case .pageUp:
-            mode = .safetyCheck(routineIndex: routineIndex, scroll: max(0, scroll - safetyCheckPage))
-        case .pageDown:
-            mode = .safetyCheck(routineIndex: routineIndex, scroll: min(scroll + safetyCheckPage, maximumSafetyScroll(routineIndex: routineIndex)))
-        case .scrollToTop:
-            mode = .safetyCheck(routineIndex: routineIndex, scroll: 0)
-        case .scrollToBottom:
-            mode = .safetyCheck(routineIndex: routineIndex, scroll: maximumSafetyScroll(routineIndex: routineIndex))
-        case .begin:
-            guard !Timeline(routine: routines[routineIndex]).steps.isEmpty else { return [] }
-            if let standing = journal[routines[routineIndex].id]?.standing, standing.limitReached {
-                mode = .courseWarning(routineIndex: routineIndex, CourseWarning(standing: standing))
+    private mutating func handleSafetyCheckKey(_ key: Key, check: SafetyCheck) -> [AppCommand] {
+        var check = check
+        let outcome = check.handle(key, maximumScroll: maximumSafetyScroll(check), page: safetyCheckPage)
+        mode = .safetyCheck(check)
+        let recorded = outcome.answer.map { [AppCommand.record(.safetyAnswered($0))] } ?? []
+        if let answer = outcome.answer { remember(answer) }
+        switch outcome.next {
+        case .stay: break
+        case .begin(let plan):
+            if let standing = journal[routines[plan.routineIndex].id]?.standing, standing.limitReached {
+                mode = .courseWarning(plan, CourseWarning(standing: standing))
             } else {
-                askPainBefore(routineIndex: routineIndex, courseLimitOverridden: false)
+                askPainBefore(plan)
             }
-        case .showHelp:
-            overlay = .help
-        case .leave:
-            return leaveRoutine()
+        case .showHelp: overlay = .help
+        case .leave: return recorded + leaveRoutine()
         }
-        return []
+        return recorded
     }
 
     private mutating func handleSessionKey(_ key: Key, at now: Instant) -> [AppCommand] {
@@ -228,33 +222,58 @@ public struct AppModel: Sendable {
         case .restartStep: return send(.restartKeyPressed(at: now))
         case .addTime: return send(.timeAdjusted(by: Self.timeAdjustment, at: now))
         case .removeTime: return send(.timeAdjusted(by: .zero - Self.timeAdjustment, at: now))
+        case .itHurts: return pressItHurts(at: now)
         case .showHelp: overlay = .help
         case .askToQuit: overlay = .quitConfirmation
         }
         return []
     }
 
-    private mutating func handleCourseWarningKey(_ key: Key, routineIndex: Int, warning: CourseWarning) -> [AppCommand] {
+    /// Pauses at once and opens the "it hurts" box; the voice says "Ease off." instead of "Paused."
+    private mutating func pressItHurts(at now: Instant) -> [AppCommand] {
+        guard case .session(let session) = mode else { return [] }
+        let wasRunning = session.phase == .running
+        itHurtsPresses += 1
+        let commands = send(.hurtKeyPressed(at: now)).filter { if case .speech = $0 { false } else { true } }
+        guard case .session(let paused) = mode else { return commands }
+        overlay = .itHurts(ItHurtsBox(press: itHurtsPresses, alreadyGentle: paused.isGentle, wasRunning: wasRunning))
+        return (announcer?.easeOff() ?? []).map(AppCommand.speech) + commands
+    }
+
+    /// Carries out the choice made in the "it hurts" box, and has the journal note it with its step.
+    private mutating func handleItHurtsKey(_ key: Key, box: ItHurtsBox, at now: Instant) -> [AppCommand] {
+        guard let choice = box.choice(for: key), case .session(let session) = mode else { return [] }
+        overlay = nil
+        let step = session.currentStep
+        let noted = AppCommand.record(.itHurts(
+            step: session.currentIndex + 1, stepName: SessionStartRecord.name(of: step, language: options.language), choice: choice
+        ))
+        // Once an event has ended the session, `send` leaves the rest alone.
+        return [noted] + box.events(for: choice, at: now).flatMap { send($0) }
+    }
+
+    private mutating func handleCourseWarningKey(_ key: Key, plan: SessionPlan, warning: CourseWarning) -> [AppCommand] {
         switch warning.handle(key) {
         case .stay: break
-        case .startAnyway: askPainBefore(routineIndex: routineIndex, courseLimitOverridden: true)
-        case .back: mode = .safetyCheck(routineIndex: routineIndex, scroll: 0)
+        case .startAnyway:
+            var plan = plan
+            plan.courseLimitOverridden = true
+            askPainBefore(plan)
+        case .back: openSafetyCheck(routineIndex: plan.routineIndex)
         }
         return []
     }
 
-    private mutating func handlePainBeforeKey(
-        _ key: Key, routineIndex: Int, question: PainQuestion, courseLimitOverridden: Bool, at now: Instant
-    ) -> [AppCommand] {
+    private mutating func handlePainBeforeKey(_ key: Key, plan: SessionPlan, question: PainQuestion, at now: Instant) -> [AppCommand] {
         var question = question
         switch question.handle(key) {
         case .stay:
-            mode = .painBefore(routineIndex: routineIndex, question, courseLimitOverridden: courseLimitOverridden)
+            mode = .painBefore(plan, question)
             return []
         case .answered(let rating):
-            return begin(routineIndex: routineIndex, painBefore: rating, courseLimitOverridden: courseLimitOverridden, at: now)
+            return begin(plan, painBefore: rating, at: now)
         case .back:
-            mode = .safetyCheck(routineIndex: routineIndex, scroll: 0)
+            openSafetyCheck(routineIndex: plan.routineIndex)
             return []
         }
     }
@@ -290,18 +309,32 @@ public struct AppModel: Sendable {
 
     // MARK: - Changing screens
 
+    /// Shows the routine's safety check, its answers pre-set from the journal.
+    private mutating func openSafetyCheck(routineIndex: Int) {
+        mode = .safetyCheck(SafetyCheck(routine: routines[routineIndex], routineIndex: routineIndex, facts: journal[routines[routineIndex].id]))
+    }
+
+    /// Keeps what a safety answer settles, so that coming back to the routine in this run
+    /// does not ask again.
+    private mutating func remember(_ answer: SafetyAnswer) {
+        journal[answer.routineID]?.note(answer.reply)
+    }
+
     /// Asks how much it hurts before a session of the routine, offering last time's answer.
-    private mutating func askPainBefore(routineIndex: Int, courseLimitOverridden: Bool) {
-        let facts = journal[routines[routineIndex].id]
+    private mutating func askPainBefore(_ plan: SessionPlan) {
+        let facts = journal[routines[plan.routineIndex].id]
         let question = PainQuestion(moment: .before, highlighted: facts?.lastPainBefore, reference: facts?.recentPain.last)
-        mode = .painBefore(routineIndex: routineIndex, question, courseLimitOverridden: courseLimitOverridden)
+        mode = .painBefore(plan, question)
     }
 
     /// Starts a session of the routine at `now` and has the journal record it; a routine
     /// without steps cannot start.
-    private mutating func begin(routineIndex: Int, painBefore: Int?, courseLimitOverridden: Bool, at now: Instant) -> [AppCommand] {
-        let timeline = Timeline(routine: routines[routineIndex])
+    private mutating func begin(_ plan: SessionPlan, painBefore: Int?, at now: Instant) -> [AppCommand] {
+        let routineIndex = plan.routineIndex
+        let timeline = Timeline(routine: routines[routineIndex], adaptation: plan.adaptation)
         guard !timeline.steps.isEmpty else { return [] }
+        itHurtsPresses = 0
+        journal[routines[routineIndex].id]?.lastSoreSide = plan.soreSide
         var session = Session(timeline: timeline)
         let effects = session.reduce(.started(at: now))
         mode = .session(session)
@@ -309,7 +342,7 @@ public struct AppModel: Sendable {
         announcer = Announcer(level: options.voice, routine: routines[routineIndex], language: options.language)
         let start = SessionStartRecord(
             timeline: timeline, language: options.language, painBefore: painBefore,
-            options: recordedOptions, courseLimitOverridden: courseLimitOverridden
+            options: recordedOptions, courseLimitOverridden: plan.courseLimitOverridden, soreSide: plan.soreSide, flare: plan.flare
         )
         // The first sentence goes out before the journal is written, so the voice starts at once.
         let following = commands(for: effects, in: session)
@@ -365,11 +398,16 @@ public struct AppModel: Sendable {
     /// How many lines PgUp and PgDn scroll the safety check: most of a screen, so a line stays in view.
     private var safetyCheckPage: Int { max(1, viewSize.height / 2) }
 
-    private func maximumSafetyScroll(routineIndex: Int) -> Int {
-        SafetyCheckScreen(
-            routine: routines[routineIndex], scroll: 0, startedFromPicker: startedFromPicker, theme: theme, language: options.language,
-            standing: journal[routines[routineIndex].id]?.standing
-        ).maximumScroll(width: viewSize.width, height: viewSize.height)
+    private func maximumSafetyScroll(_ check: SafetyCheck) -> Int {
+        safetyCheckScreen(check).maximumScroll(width: viewSize.width, height: viewSize.height)
+    }
+
+    private func safetyCheckScreen(_ check: SafetyCheck) -> SafetyCheckScreen {
+        let facts = journal[check.routine.id]
+        return SafetyCheckScreen(
+            check: check, startedFromPicker: startedFromPicker, theme: theme, language: options.language,
+            standing: facts?.standing, gentleOffered: facts?.lastEndedOnItHurts ?? false
+        )
     }
 
     // MARK: - Drawing
@@ -396,17 +434,14 @@ public struct AppModel: Sendable {
                 routines: routines, selection: pickerSelection, theme: theme, language: language,
                 specialistOnly: specialistOnly, journal: journal
             ).draw(into: &screen)
-        case .safetyCheck(let index, let scroll):
-            SafetyCheckScreen(
-                routine: routines[index], scroll: scroll, startedFromPicker: startedFromPicker, theme: theme, language: language,
-                standing: journal[routines[index].id]?.standing
-            ).draw(into: &screen)
+        case .safetyCheck(let check):
+            safetyCheckScreen(check).draw(into: &screen)
         case .session(let session):
             SessionScreen(session: session, now: now, theme: theme, language: language, notice: speechProblem).draw(into: &screen)
-        case .courseWarning(let index, let warning):
-            CourseWarningScreen(warning: warning, title: routines[index].title.resolved(for: language), theme: theme).draw(into: &screen)
-        case .painBefore(let index, let question, _):
-            PainQuestionScreen(question: question, title: routines[index].title.resolved(for: language), theme: theme).draw(into: &screen)
+        case .courseWarning(let plan, let warning):
+            CourseWarningScreen(warning: warning, title: routines[plan.routineIndex].title.resolved(for: language), theme: theme).draw(into: &screen)
+        case .painBefore(let plan, let question):
+            PainQuestionScreen(question: question, title: routines[plan.routineIndex].title.resolved(for: language), theme: theme).draw(into: &screen)
         case .painAfter(let session, let question):
             PainQuestionScreen(question: question, title: session.timeline.routine.title.resolved(for: language), theme: theme)
                 .draw(into: &screen)
@@ -418,6 +453,7 @@ public struct AppModel: Sendable {
         switch overlay {
         case .help: HelpOverlay(mode: mode, theme: theme).draw(into: &screen)
         case .quitConfirmation: QuitConfirmationOverlay(theme: theme).draw(into: &screen)
+        case .itHurts(let box): ItHurtsOverlay(box: box, theme: theme).draw(into: &screen)
         case nil: break
         }
         if let journalWarning {

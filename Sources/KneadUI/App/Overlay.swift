@@ -4,4 +4,15 @@ enum Overlay: Hashable, Sendable {
     case help
     /// "Quit this session? y/n".
     case quitConfirmation
+    /// "It hurts": ease off, and the ways on.
+    case itHurts(ItHurtsBox)
+
+    /// The box's name in `AppModel.screenName`.
+    var name: String {
+        switch self {
+        case .help: "help"
+        case .quitConfirmation: "quitConfirmation"
+        case .itHurts: "itHurts"
+        }
+    }
 }

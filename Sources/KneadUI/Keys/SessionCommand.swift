@@ -1,6 +1,6 @@
 /// What a key asks of a running or paused session.
 enum SessionCommand: Hashable, Sendable {
-    case pauseOrResume, nextStep, back, restartStep, addTime, removeTime, showHelp, askToQuit
+    case pauseOrResume, nextStep, back, restartStep, addTime, removeTime, itHurts, showHelp, askToQuit
 
     /// The keys of a session, in the order the help lists them.
     static let bindings: [KeyBinding<SessionCommand>] = [
@@ -10,6 +10,7 @@ enum SessionCommand: Hashable, Sendable {
         KeyBinding(keys: [.character("r")], label: "r", action: "key.restartStep", command: .restartStep),
         KeyBinding(keys: [.character("+"), .character("=")], label: "+, =", action: "key.addTime", command: .addTime),
         KeyBinding(keys: [.character("-")], label: "-", action: "key.removeTime", command: .removeTime),
+        KeyBinding(keys: [.character("h"), .character("!")], label: "h, !", action: "key.itHurts", command: .itHurts),
         KeyBinding(keys: [.character("?")], label: "?", action: "key.thisHelp", command: .showHelp),
         KeyBinding(keys: [.character("q"), .escape], label: "q, Esc", action: "key.askToQuit", command: .askToQuit),
     ]

@@ -28,6 +28,10 @@ struct FinishedScreen: StackedScreen {
         if !report.notReached.isEmpty {
             facts.append(fact(words["finished.notReached"], "\(report.notReached.count)", priority: 4))
         }
+        if session.isGentle {
+            let leftOut = report.leftOut.isEmpty ? "" : ", \(StepCount.text(report.leftOut.count)) left out"
+            facts.append(fact("Gentle mode", "on" + leftOut, priority: 3))
+        }
         if let headline = pain?.headline(labelWidth: 13) { facts.insert(headline, at: 0) }
         facts += pain?.trend(labelWidth: 13) ?? []
         let blocks = [

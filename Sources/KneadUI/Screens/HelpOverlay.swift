@@ -8,6 +8,7 @@ struct HelpOverlay {
         let width = Box.maximumContentWidth(on: screen)
         let words = theme.words
         let session = section(words["help.session"], SessionCommand.bindings, width: width)
+            + [StyledLine.blank] + section(words["help.itHurts"], ItHurtsCommand.bindings, width: width)
         let picker = section(words["help.picker"], PickerCommand.bindings, width: width)
         let safetyCheck = section(words["help.safetyCheck"], SafetyCheckCommand.bindings, width: width)
         let sections = switch mode {

@@ -1,17 +1,25 @@
 import KneadCore
 
-/// What to know before a routine begins: when not to start, when to stop, notes and course
-/// limits, scrollable when long.
+/// What to know before a routine begins: today's choices (sore side, flare, gentle), the
+/// contraindications to confirm, when to stop, notes and course limits, scrollable when long;
+/// whatever still holds the session back stays in view above the key help.
 struct SafetyCheckScreen: StackedScreen {
-    let routine: Routine
-    /// How many lines of the text are scrolled off the top.
-    let scroll: Int
+    /// The check's state: its answers and scroll.
+    let check: SafetyCheck
     /// Whether `q` goes back to the picker rather than quitting.
     let startedFromPicker: Bool
     let theme: Theme
     let language: String?
+
+    /// The screen's own words, in the language of the theme.
+    private var wording: SafetyCheckWording { SafetyCheckWording(words: theme.words) }
     /// Where the person stands in the routine's course, from the journal.
     var standing: CourseStanding? = nil
+    /// Whether gentle mode was offered because the last session ended on "it hurts".
+    var gentleOffered = false
+
+    private var routine: Routine { check.routine }
+    private var scroll: Int { check.scroll }
 
     /// How far the text can scroll on a screen of this size before its end comes into view.
     func maximumScroll(width: Int, height: Int) -> Int {
@@ -31,9 +39,10 @@ struct SafetyCheckScreen: StackedScreen {
 
     private func layout(width: Int, body: [StyledLine], moreBelow: Bool, scrollable: Bool) -> VerticalStack {
         VerticalStack([
-            .block(LayoutBlock(priority: 0, header(width: width, trailing: moreBelow ? (width >= 40 ? "more below ↓" : "↓") : nil))),
+            .block(LayoutBlock(priority: 0, header(width: width, trailing: moreBelow ? (width >= 40 ? wording.moreBelow : "↓") : nil))),
             .block(LayoutBlock(priority: 2, .rule(width: width, style: theme.faint))),
             .flexible { rows in Array(body.dropFirst(min(scroll, max(0, body.count - rows)))) },
+            .block(LayoutBlock(priority: 0, lines: holdupLines(width: width))),
             .block(LayoutBlock(priority: 1, footer(width: width, scrollable: scrollable))),
         ])
     }
@@ -47,49 +56,117 @@ struct SafetyCheckScreen: StackedScreen {
 
     private func footer(width: Int, scrollable: Bool) -> StyledLine {
         let hints = [
-            KeyHint(width >= 40 ? "Enter or Space" : "Enter", "begin", rank: 0), scrollable ? KeyHint("↑↓", "scroll", rank: 2) : nil,
-            KeyHint("?", "help", rank: 3), KeyHint("q", startedFromPicker ? "back" : "quit", rank: 1),
+            check.holdup == nil ? KeyHint(width >= 40 ? wording.enterOrSpace : "Enter", wording.begin, rank: 0) : nil,
+            scrollable ? KeyHint("↑↓", wording.scroll, rank: 2) : nil,
+            KeyHint("?", theme.words["hint.help"], rank: 3), KeyHint("q", theme.words[startedFromPicker ? "hint.back" : "hint.quit"], rank: 1),
         ].compactMap { $0 }
-        return KeyHint.line(routine.stages.isEmpty ? hints.filter { $0.action != "begin" } : hints, width: width, theme: theme)
+        return KeyHint.line(hints, width: width, theme: theme)
+    }
+
+    /// What still holds the session back and the keys that settle it, kept above the key help.
+    private func holdupLines(width: Int) -> [StyledLine] {
+        let wrapped = { (text: String, style: CellStyle) in WordWrap.lines(of: text, width: width).map { StyledLine($0, style) } }
+        switch check.holdup {
+        case .confirmContraindications:
+            return wrapped(wording.confirmQuestion, theme.warning)
+                + [KeyHint.line([KeyHint("n", wording.confirmKeys.none, rank: 0), KeyHint("y", wording.confirmKeys.some, rank: 0)], width: width, theme: theme)]
+        case .contraindicationApplies: return wrapped(wording.askDoctor, theme.warning)
+        case .firstTimeCheckAsked:
+            return wrapped(wording.firstTimeQuestion, theme.warning)
+                + [KeyHint.line([KeyHint("y", wording.firstTimeKeys.done, rank: 0), KeyHint("n", wording.firstTimeKeys.notYet, rank: 0)], width: width, theme: theme)]
+        case .firstTimeCheckNotDone: return wrapped(wording.firstTimeNotDone, theme.warning)
+        case .refusedInFlare: return wrapped(wording.refusedInFlare, theme.warning)
+        case .nothingGentle: return wrapped(wording.nothingGentle, theme.warning)
+        case .noSteps, nil: return []
+        }
     }
 
     /// The text below the header, word-wrapped to `width`.
     func bodyLines(width: Int) -> [StyledLine] {
-        let timeline = Timeline(routine: routine)
-        guard !timeline.steps.isEmpty else {
-            return WordWrap.lines(of: "This routine has no steps, so it cannot begin.", width: width).map { StyledLine($0, theme.warning) }
+        let timeline = check.timeline
+        guard !Timeline(routine: routine).steps.isEmpty else {
+            return WordWrap.lines(of: wording.noSteps, width: width).map { StyledLine($0, theme.warning) }
         }
-        let overview = [routine.zone?.resolved(for: language), timeline.steps.count == 1 ? "1 step" : "\(timeline.steps.count) steps", ClockText.countdown(timeline.totalDuration)]
+        let overview = [routine.zone?.resolved(for: language), StepCount.text(timeline.steps.count, in: theme.words), ClockText.countdown(timeline.totalDuration)]
             .compactMap { $0 }.joined(separator: " · ")
-        var sections: [[StyledLine]] = [WordWrap.lines(of: overview, width: width).map { StyledLine($0, theme.faint) } + standingLines(width: width)]
-        if let position = routine.position?.resolved(for: language) {
-            sections.append(section("How to sit or lie:", theme.title, paragraphs: [position], bulleted: false, width: width))
-        }
+        var sections: [[StyledLine]] = [
+            WordWrap.lines(of: overview, width: width).map { StyledLine($0, theme.faint) } + standingLines(width: width),
+        ]
         let safety = routine.safety
         let resolved = { (texts: [LocalizedText]) in texts.map { $0.resolved(for: self.language) } }
+        var answers: [[StyledLine]] = []
         if !safety.contraindications.isEmpty {
-            sections.append(section("Do not start if you have:", theme.warning, paragraphs: resolved(safety.contraindications), bulleted: true, width: width))
+            answers.append(contraindicationLines(resolved(safety.contraindications), width: width))
+        }
+        if let check = check.firstTimeCheck {
+            answers.append(section(wording.firstTimeHeading, theme.warning, paragraphs: [check.text.resolved(for: language)], bulleted: false, width: width))
+        }
+        // What the open question asks about comes first, so that it is in view with the question.
+        let asksAboutCheck = [.firstTimeCheckAsked, .firstTimeCheckNotDone].contains(check.holdup)
+        let asksAboutList = asksAboutCheck || [.confirmContraindications, .contraindicationApplies].contains(check.holdup)
+        if asksAboutCheck { answers.reverse() }
+        sections += asksAboutList ? answers + [choiceLines(width: width)] : [choiceLines(width: width)] + answers
+        if let position = routine.position?.resolved(for: language) {
+            sections.append(section(wording.positionHeading, theme.title, paragraphs: [position], bulleted: false, width: width))
         }
         if !safety.stopIf.isEmpty {
-            sections.append(section("Stop at once if:", theme.caution, paragraphs: resolved(safety.stopIf), bulleted: true, width: width))
+            sections.append(section(wording.stopIfHeading, theme.caution, paragraphs: resolved(safety.stopIf), bulleted: true, width: width))
         }
         if !safety.notes.isEmpty {
-            sections.append(section("Good to know:", theme.title, paragraphs: resolved(safety.notes), bulleted: true, width: width))
+            sections.append(section(wording.notesHeading, theme.title, paragraphs: resolved(safety.notes), bulleted: true, width: width))
         }
         if let course = routine.course, let limits = courseText(course) {
-            sections.append(section("Course:", theme.title, paragraphs: [limits], bulleted: false, width: width))
+            sections.append(section(wording.courseHeading, theme.title, paragraphs: [limits], bulleted: false, width: width))
         }
         return Array(sections.joined(separator: [StyledLine.blank]))
+    }
+
+    /// Today's choices, each after its key: the sore side (for a routine with two-sided steps),
+    /// a flare, gentle mode.
+    private func choiceLines(width: Int) -> [StyledLine] {
+        let flare = check.flare
+        let twoSided = routine.stages.contains { $0.sides.contains(.left) && $0.sides.contains(.right) }
+        let rows = (twoSided ? [("←→x", wording.soreSideLabel, wording.soreSide(check.soreSide.answer))] : []) + [
+            ("f", wording.flareLabel, wording.yesNo(flare.flare)),
+            ("g", wording.gentleLabel, wording.gentle(flare, offered: gentleOffered)),
+        ]
+        return rows.flatMap { key, label, value in
+            keyedLines(key: key, text: "\(label): \(value)", width: width)
+        }
+    }
+
+    /// `text` wrapped after its key, the key in the key style and the lines after it indented.
+    private func keyedLines(key: String, text: String, width: Int) -> [StyledLine] {
+        let marker = key.padded(to: 5)
+        return WordWrap.hangingLines(of: text, marker: marker, width: width).enumerated().map { index, line in
+            guard index == 0 else { return StyledLine(line) }
+            return StyledLine(spans: [StyledSpan(marker, theme.key), StyledSpan(String(line.dropFirst(marker.count)))])
+        }
+    }
+
+    /// The contraindications in full, or folded to the day they were confirmed.
+    private func contraindicationLines(_ texts: [String], width: Int) -> [StyledLine] {
+        let confirmation = check.contraindications
+        guard case .confirmed(let day?) = confirmation.state else {
+            return section(wording.contraindicationsHeading, theme.warning, paragraphs: texts, bulleted: true, width: width)
+        }
+        let folded = keyedLines(
+            key: "c", text: wording.confirmed(on: day) + " · " + (confirmation.isExpanded ? wording.foldList : wording.showList),
+            width: width
+        )
+        guard confirmation.isExpanded else { return folded }
+        return folded + section(wording.contraindicationsHeading, theme.warning, paragraphs: texts, bulleted: true, width: width)
     }
 
     /// Where the person stands in the course, under the overview: the next session's number
     /// and the last one's day, and plainly, once the course is full, the rest it asks for.
     private func standingLines(width: Int) -> [StyledLine] {
         guard let standing, standing.maxSessions != nil || standing.lastSessionDay != nil else { return [] }
-        let line = standing.limitReached ? standing.summary : "Next: " + standing.summary
+        let summary = standing.summary(in: theme.words)
+        let line = standing.limitReached ? summary : theme.words["session.next"] + summary
         var lines = WordWrap.lines(of: line, width: width).map { StyledLine($0, theme.title) }
         if standing.limitReached, let rest = standing.restUntil {
-            let limit = "This course has had its \(standing.maxSessions ?? 0) sessions: rest until \(rest.dayMonth)."
+            let limit = wording.courseFull(sessions: standing.maxSessions ?? 0, restUntil: rest)
             lines += WordWrap.lines(of: limit, width: width).map { StyledLine($0, theme.warning) }
         }
         return lines
@@ -105,12 +182,7 @@ struct SafetyCheckScreen: StackedScreen {
     /// The course limits in a sentence or two, or nil when there are none.
     private func courseText(_ course: Course) -> String? {
         var sentences: [String] = []
-        switch (course.maxSessions, course.restDays) {
-        case let (sessions?, days?): sentences.append("At most \(sessions) sessions in a row, then \(days) days of rest.")
-        case let (sessions?, nil): sentences.append("At most \(sessions) sessions in a row.")
-        case let (nil, days?): sentences.append("Rest \(days) days after a course.")
-        case (nil, nil): break
-        }
+        if let limits = wording.courseLimits(sessions: course.maxSessions, restDays: course.restDays) { sentences.append(limits) }
         if let note = course.note?.resolved(for: language) { sentences.append(note) }
         return sentences.isEmpty ? nil : sentences.joined(separator: " ")
     }

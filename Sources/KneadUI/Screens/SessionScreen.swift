@@ -55,6 +55,9 @@ struct SessionScreen: StackedScreen {
     private func moveBlocks(_ step: Step, width: Int) -> [LayoutBlock] {
         let stage = step.stage
         var blocks = [name(stage, width: width), details(stage)]
+        if session.isGentle {
+            blocks.append(LayoutBlock(priority: Priority.side, StyledLine(words["session.gentleMark"], theme.caution)))
+        }
         if let side = step.side {
             let text = pointing(to: side, words("session.sideBanner", words.capitalSide(side)))
             blocks.append(LayoutBlock(priority: Priority.side, StyledLine(text, theme.banner, alignment: .centered, fill: theme.banner)))
@@ -202,7 +205,7 @@ struct SessionScreen: StackedScreen {
         let hints = [
             KeyHint("Space", words[isPaused ? "hint.resume" : "hint.pause"], rank: 2), KeyHint("n", words["hint.next"], rank: 3),
             KeyHint("b", words["hint.back"], rank: 4), KeyHint("r", words["hint.restart"], rank: 6), KeyHint("+/-", words["hint.time"], rank: 5),
-            KeyHint("?", words["hint.help"], rank: 1), KeyHint("q", words["hint.quit"], rank: 0),
+            KeyHint("h", words["hint.itHurts"], rank: 2), KeyHint("?", words["hint.help"], rank: 1), KeyHint("q", words["hint.quit"], rank: 0),
         ]
         return LayoutBlock(priority: Priority.keyHelp, KeyHint.line(hints, width: width, theme: theme))
     }

@@ -42,6 +42,12 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("pain-after"), help: ArgumentHelp("With --plain: the pain after the session, 0 to 10, for the journal.", valueName: "0-10"))
     var painAfter: Int?
 
+    @Option(name: .customLong("sore-side"), help: ArgumentHelp("With --plain: the side that hurts more (left, right or neither); the other side goes first in two-sided steps.", valueName: "side"))
+    var soreSide: SoreSide?
+
+    @Flag(name: .long, help: "With --plain: it is a flare (acute pain): only stroking and rest, very lightly; a routine not done in a flare does not start.")
+    var flare = false
+
     @OptionGroup var journalOptions: JournalOptions
 
     @Option(name: .customLong("time-scale"), help: .hidden)
@@ -85,7 +91,7 @@ struct RunCommand: ParsableCommand {
             let status = PlainSessionRunner(
                 routine: chosen, language: language, timeScale: timeScale,
                 voice: settings.voice.value, speaker: speaker, recorder: recorder,
-                pain: PainRatings(before: painBefore, after: painAfter),
+                pain: PainRatings(before: painBefore, after: painAfter), soreSide: soreSide, flare: flare,
                 recordedOptions: RecordedOptions.of(
                     plain: true, bell: settings.bell.value, colors: false, language: language, timeScale: timeScale,
                     voice: settings.voice.value
@@ -94,8 +100,8 @@ struct RunCommand: ParsableCommand {
             if status != 0 { throw ExitCode(status) }
             return
         }
-        guard painBefore == nil, painAfter == nil else {
-            throw ValidationError("--pain-before and --pain-after are for --plain runs; on the full screen knead asks")
+        guard painBefore == nil, painAfter == nil, soreSide == nil, !flare else {
+            throw ValidationError("--pain-before, --pain-after, --sore-side and --flare are for --plain runs; on the full screen knead asks")
         }
         let options = AppOptions(language: language, colors: settings.colors.value, voice: settings.voice.value, tick: settings.tick.value)
         let routines: [Routine]

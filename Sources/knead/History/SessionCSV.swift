@@ -6,7 +6,7 @@ enum SessionCSV {
     static let columns = [
         "id", "routine", "routineTitle", "startedAt", "endedAt", "updatedAt", "utcOffsetMinutes", "ending", "stepCount",
         "stepReached", "stepsDone", "stepsSkipped", "activeSeconds", "pausedSeconds", "painBefore", "painAfter", "options",
-        "courseLimitOverridden", "skippedSteps", "events",
+        "courseLimitOverridden", "skippedSteps", "events", "soreSide", "flare", "gentle",
     ]
 
     /// The whole file: the header and a row per session, lines ended by CRLF as RFC 4180 asks.
@@ -29,7 +29,10 @@ enum SessionCSV {
             session.options.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; "),
             session.courseLimitOverridden ? "true" : "false",
             session.skippedStepNames.joined(separator: "; "),
-            session.events.map { [$0.kind, $0.step.map(String.init) ?? "", $0.detail ?? ""].joined(separator: ":") }.joined(separator: "; "),
+            session.events.map { event in
+                ([event.kind, event.step.map(String.init) ?? "", event.detail ?? ""] + (event.choice.map { [$0] } ?? [])).joined(separator: ":")
+            }.joined(separator: "; "),
+            session.soreSide?.rawValue ?? "", session.flare ? "true" : "false", session.gentle ? "true" : "false",
         ]
     }
 

@@ -11,6 +11,7 @@ enum SessionJSON {
         let events = session.events.map { event in
             JSONLiteral.object([
                 ("at", JSONLiteral.string(WallClockText.iso(event.at, offset: nil))),
+                ("choice", JSONLiteral.string(event.choice)),
                 ("detail", JSONLiteral.string(event.detail)),
                 ("kind", JSONLiteral.string(event.kind)),
                 ("step", JSONLiteral.number(event.step)),
@@ -22,6 +23,8 @@ enum SessionJSON {
             ("endedAt", JSONLiteral.string(session.endedAt.map { WallClockText.iso($0, offset: offset) })),
             ("ending", JSONLiteral.string(session.ending.rawValue)),
             ("events", JSONLiteral.array(events, indent: inner)),
+            ("flare", session.flare ? "true" : "false"),
+            ("gentle", session.gentle ? "true" : "false"),
             ("id", JSONLiteral.number(session.id)),
             ("options", JSONLiteral.object(options, indent: inner)),
             ("painAfter", JSONLiteral.number(session.pain.after)),
@@ -30,6 +33,7 @@ enum SessionJSON {
             ("routine", JSONLiteral.string(session.routineID)),
             ("routineTitle", JSONLiteral.string(session.routineTitle)),
             ("skippedSteps", JSONLiteral.array(session.skippedStepNames.map(JSONLiteral.string), indent: inner)),
+            ("soreSide", JSONLiteral.string(session.soreSide?.rawValue)),
             ("startedAt", JSONLiteral.string(WallClockText.iso(session.startedAt, offset: offset))),
             ("stepCount", JSONLiteral.number(session.stepCount)),
             ("stepReached", JSONLiteral.number(session.stepReached)),

@@ -33,6 +33,8 @@ enum RoutinePlanText {
         lines += section(words["cli.show.contraindications"], safety.contraindications.map(text))
         lines += section(words["cli.show.stopIf"], safety.stopIf.map(text))
         lines += section(words["cli.show.notes"], safety.notes.map(text))
+        lines += section(words["cli.show.firstTimeCheck"], safety.firstTimeCheck.map { [text($0)] } ?? [])
+        if safety.inFlare == .avoid { lines += section(words["cli.show.inFlare"], [words["cli.show.inFlareAvoided"]]) }
         if let course = routine.course {
             var facts: [String] = []
             if let most = course.maxSessions { facts.append(words("cli.show.maxSessions", most)) }

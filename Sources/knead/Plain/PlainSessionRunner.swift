@@ -25,6 +25,10 @@ struct PlainSessionRunner {
     var recorder: SessionRecorder
     /// The ratings given on the command line.
     var pain: PainRatings
+    /// The side that hurts more, as `--sore-side` gave it; nil when not given.
+    var soreSide: SoreSide? = nil
+    /// Whether `--flare` said it is a flare: gentle mode, and no routine that is not done in one.
+    var flare = false
     /// The options the journal keeps with the session.
     var recordedOptions: [String: String]
 
@@ -37,12 +41,22 @@ struct PlainSessionRunner {
         defer { sleeper.close() }
         var reportedProblem: SpeakerProblem?
         report(&reportedProblem)
+        if flare && routine.safety.inFlare == .avoid {
+            StandardStream.error.write("knead: \(routine.id) is not done during a flare (acute pain); choose a gentle routine, or wait until the flare passes\n")
+            return 1
+        }
+        let timeline = Timeline(routine: routine, adaptation: TimelineAdaptation(soreSide: soreSide?.side, gentle: flare))
+        guard !timeline.steps.isEmpty else {
+            StandardStream.error.write("knead: in a flare nothing of \(routine.id) is left (it has no stroking or rest), so it cannot begin\n")
+            return 1
+        }
         let clock = MonotonicClock(scale: timeScale)
-        var session = Session(timeline: Timeline(routine: routine))
+        var session = Session(timeline: timeline)
         var announcer = Announcer(level: voice, routine: routine, language: language)
         printHeader(session.timeline)
         record(.sessionStarted(SessionStartRecord(
-            timeline: session.timeline, language: language, painBefore: pain.before, options: recordedOptions, courseLimitOverridden: false
+            timeline: session.timeline, language: language, painBefore: pain.before, options: recordedOptions, courseLimitOverridden: false,
+            soreSide: soreSide, flare: flare
         )))
         var effects = session.reduce(.started(at: clock.now()))
         while true {
@@ -100,6 +114,7 @@ struct PlainSessionRunner {
         emit("\(title) — \(StepCount.text(timeline.steps.count, in: words)), \(timeline.totalDuration.clockText)")
         let stopIf = routine.safety.stopIf.map { $0.resolved(for: language) }
         if !stopIf.isEmpty { emit(words["cli.plain.stopIf"] + stopIf.joined(separator: "; ")) }
+        if timeline.isGentle { emit(words["cli.plain.gentle"]) }
     }
 
     private func handle(_ effects: [SessionEffect], session: Session) {

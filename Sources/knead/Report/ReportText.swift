@@ -38,6 +38,10 @@ enum ReportText {
         lines.append(row(words["cli.report.mostSkipped"], skipped.isEmpty ? words["cli.report.noneSkipped"] : skipped.joined(separator: "; ")))
         let hurts = routine.itHurts == 0 ? words["cli.report.neverPressed"] : words("cli.report.pressed", words.count("timesDone", routine.itHurts))
         lines.append(row(words["cli.report.itHurts"], hurts))
+        if !routine.hurtingSteps.isEmpty {
+            let steps = routine.hurtingSteps.prefix(3).map { "\($0.name) \(words.count("timesDone", $0.count))" }
+            lines.append(row(words["cli.report.hurtDuring"], steps.joined(separator: "; ")))
+        }
         return lines
     }
 

@@ -69,7 +69,7 @@ import KneadUI
         var model = Scene.finished.model
         _ = model.handle(.key(.enter, at: .seconds(300)))
         _ = model.handle(.key(.enter, at: .seconds(301)))
-        _ = model.handle(.key(.enter, at: .seconds(301.5)))
+        _ = model.handle(.key(.character("n"), at: .seconds(301.5)))
         _ = model.handle(.key(.character("s"), at: .seconds(302)))
         #expect(try #require(model.sessionState).startedAt == .seconds(302))
     }

@@ -9,9 +9,10 @@ import Testing
         AppModel(routines: [TestRoutines.neck], start: .routine(0), options: AppOptions(language: language, colors: false, voice: voice, tick: tick))
     }
 
-    /// Begins the session at 100 s: Enter on the safety check, then `s` to skip the question of pain.
+    /// Begins the session at 100 s: `n` on the safety check (none of the contraindications
+    /// applies), then `s` to skip the question of pain.
     static func begin(_ model: inout AppModel) -> [AppCommand] {
-        _ = model.handle(.key(.enter, at: .seconds(100)))
+        _ = model.handle(.key(.character("n"), at: .seconds(100)))
         return model.handle(.key(.character("s"), at: .seconds(100)))
     }
 

@@ -52,7 +52,7 @@ import Testing
     }
 
     @Test func everyStepAndTheEndAreRecordedThenThePainAfter() {
-        var model = JournalScenes.app([:], [.key(.enter, at: .seconds(1)), .key(.character("6"), at: .seconds(100))])
+        var model = JournalScenes.app([:], [.key(.character("n"), at: .seconds(1)), .key(.character("6"), at: .seconds(100))])
         #expect(model.handle(.tick(at: .seconds(130))).records == [.record(.stepStarted(index: 1))])
         let end = model.handle(.tick(at: .seconds(200)))
         let report = SessionReport(done: [0, 1, 2, 3, 4], skipped: [], notReached: [], activeTime: .seconds(90), pausedTime: .zero, endedEarly: false)
@@ -88,7 +88,7 @@ import Testing
     }
 
     @Test func escOnTheQuestionBeforeGoesBackToTheSafetyCheck() {
-        var model = JournalScenes.app([:], [.key(.enter, at: .seconds(1))])
+        var model = JournalScenes.app([:], [.key(.character("n"), at: .seconds(1))])
         #expect(model.handle(.key(.escape, at: .seconds(2))) == [])
         #expect(model.screenName == "safetyCheck")
         #expect(model.sessionState == nil)

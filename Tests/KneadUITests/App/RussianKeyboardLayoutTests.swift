@@ -54,5 +54,6 @@ struct RussianKeyboardLayoutTests {
         check(SessionCommand.bindings, "session")
         check(QuitConfirmationCommand.bindings, "quit question")
         check(PainQuestionCommand.bindings, "pain question")
+        check(ItHurtsCommand.bindings, "it hurts box")
     }
 }

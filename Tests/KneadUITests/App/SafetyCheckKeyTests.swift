@@ -4,9 +4,12 @@ import KneadUI
 
 /// The keys of the safety check shown before a session.
 @Suite struct SafetyCheckKeyTests {
-    @Test func enterAsksAboutThePainAndTheAnswerBeginsTheSessionAtItsInstant() throws {
+    @Test func nConfirmsNoneAppliesThenThePainAnswerBeginsTheSessionAtItsInstant() throws {
         var model = Scene.app([], start: .routine(0))
-        #expect(model.handle(.key(.enter, at: .seconds(40))) == [])
+        #expect(model.handle(.key(.enter, at: .seconds(39))) == [], "Enter does not answer the question")
+        #expect(model.screenName == "safetyCheck")
+        let answer = SafetyAnswer(routineID: "neck", question: .contraindications, reply: .noneApply)
+        #expect(model.handle(.key(.character("n"), at: .seconds(40))) == [.record(.safetyAnswered(answer))])
         #expect(model.screenName == "painBefore")
         let commands = model.handle(.key(.character("6"), at: .seconds(42)))
         #expect(commands.cues == [.cue(.stepStarted(index: 0))])
@@ -17,7 +20,7 @@ import KneadUI
     }
 
     @Test func spaceBeginsTheSessionToo() {
-        var model = Scene.app([], start: .routine(0))
+        var model = JournalScenes.app(JournalScenes.returning)
         _ = model.handle(.key(.character(" "), at: .seconds(1)))
         #expect(model.screenName == "painBefore")
         _ = model.handle(.key(.character("s"), at: .seconds(2)))
@@ -40,15 +43,14 @@ import KneadUI
     @Test func arrowsAndJKScrollWithinTheText() {
         var model = Scene.app([], start: .routine(0))
         model.resize(width: 40, height: 12)
-        let scrollKeys: [Key] = [.down, .character("j"), .down, .down, .down, .down, .down, .down, .down, .down, .down, .down, .down, .down]
+        let scrollKeys: [Key] = [.down, .character("j")] + Array(repeating: .down, count: 18)
         for key in scrollKeys { _ = model.handle(.key(key, at: .seconds(1))) }
-        // 20 lines of text, 9 rows to show them in: the scroll stops where the end shows.
-        #expect(model.safetyCheckScroll == 11)
+        // 24 lines of text, 7 rows to show them in (the question stays above the key help):
+        // the scroll stops where the end shows.
+        #expect(model.safetyCheckScroll == 17)
         expectScreen(model.render(width: 40, height: 12, at: .seconds(1)), """
              Neck ease
              ──────────────────────────────────────
-             • Dizziness
-
              Good to know:
              • Work the muscles, never the spine
                itself.
@@ -56,11 +58,13 @@ import KneadUI
              Course:
              At most 10 sessions in a row, then 14
              days of rest.
-             Enter: begin · ↑↓: scroll · q: quit
+             Do any of these apply to you?
+             n: none apply, begin · y: one does
+             ↑↓: scroll · ?: help · q: quit
             """)
         _ = model.handle(.key(.up, at: .seconds(1)))
         _ = model.handle(.key(.character("k"), at: .seconds(1)))
-        #expect(model.safetyCheckScroll == 9)
+        #expect(model.safetyCheckScroll == 15)
     }
 
     @Test func scrollingNeverGoesAboveTheTop() {
@@ -73,7 +77,7 @@ import KneadUI
         var model = Scene.app([], start: .routine(0))
         model.resize(width: 40, height: 12)
         for _ in 0..<5 { _ = model.handle(.key(.down, at: .seconds(1))) }
-        model.resize(width: 80, height: 24)
+        model.resize(width: 80, height: 40)
         #expect(model.safetyCheckScroll == 0)
     }
 
@@ -94,12 +98,12 @@ import KneadUI
     @Test func aRoutineWithoutSafetyNotesShowsItsOverview() {
         let model = Scene.app([], routines: [TestRoutines.back], start: .routine(0))
         expectScreen(model.render(width: 40, height: 6, at: .seconds(1)), """
-             Lower back
+             Lower back                           ↓
              ──────────────────────────────────────
              lower back · 1 step · 0:45
 
-
-             Enter: begin · ?: help · q: quit
+             f    Flare (acute pain): no
+             Enter: begin · ↑↓: scroll · q: quit
             """)
     }
 }

@@ -223,18 +223,20 @@ import Testing
     @Test func safetyCheckShowsTheFullCourseAndItsRestFirstAt80x24() {
         let model = JournalScenes.app(JournalScenes.fullCourse)
         expectScreen(model.render(width: 80, height: 24, at: .seconds(2)), """
-             Neck ease
+             Neck ease                                                         more below ↓
              ──────────────────────────────────────────────────────────────────────────────
              neck · 5 steps · 1:30
              course done: 10 of at most 10 · last on Mon 30 Nov
              This course has had its 10 sessions: rest until 14 Dec.
 
+             ←→x  Sore side: neither
+             f    Flare (acute pain): no
+             g    Gentle, skin only: off
+
+             c    Contraindications: confirmed on 20 Nov · show
+
              How to sit or lie:
              Sit upright.
-
-             Do not start if you have:
-             • Fever
-             • Recent neck injury
 
              Stop at once if:
              • Pain grows
@@ -244,9 +246,7 @@ import Testing
              • Work the muscles, never the spine itself.
 
              Course:
-             At most 10 sessions in a row, then 14 days of rest.
-
-             Enter or Space: begin · ?: help · q: quit
+             Enter or Space: begin · ↑↓: scroll · ?: help · q: quit
             """)
     }
 
@@ -258,11 +258,11 @@ import Testing
              Next: session 4 of at most 10 · last
              on Mon 30 Nov
 
-             How to sit or lie:
-             Sit upright.
+             ←→x  Sore side: neither
+             f    Flare (acute pain): no
+             g    Gentle, skin only: off
 
-             Do not start if you have:
-             • Fever
+             c    Contraindications: confirmed on
              Enter: begin · ↑↓: scroll · q: quit
             """)
     }
@@ -298,7 +298,7 @@ import Testing
     }
 
     @Test func aJournalWarningTakesTheFooterRow() {
-        var model = JournalScenes.app([:], [.key(.enter, at: .seconds(1)), .key(.character("s"), at: .seconds(100))])
+        var model = JournalScenes.app([:], [.key(.character("n"), at: .seconds(1)), .key(.character("s"), at: .seconds(100))])
         _ = model.handle(.journalWarning("journal: cannot write /home/me/j.sqlite3: database or disk is full"))
         expectScreen(model.render(width: 40, height: 12, at: .seconds(105)), """
              Neck ease      step 1 of 5 · 1:25 left

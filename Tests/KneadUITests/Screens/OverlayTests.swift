@@ -4,30 +4,30 @@ import Testing
 @Suite struct OverlayTests {
     @Test func helpAt80x24() {
         expectScreen(Scene.help.render(width: 80, height: 24), """
-             Neck ease     ┌──────────────────── Keys ─────────────────────┐f 5 · 1:18 left
-             ──────────────│ During a session                              │───────────────
-             Stroking the n│ Space, p      pause or resume                 │
-             Stroking · nec│ n, →          next step                       │
-                           │ b, ←          back: restart, or previous step │
-             Stroke with fl│ r             restart this step               │ slowly and
-             lightly.      │ +, =          add 15 s to this step           │
-                           │ -             take 15 s off this step         │
-                           │ ?             this help                       │
-                           │ q, Esc        quit (asks first)               │
-                           │                                               │
-                           │ Before a session                              │
-                           │ ↑, k          scroll up                       │
-                           │ ↓, j          scroll down                     │
-                           │ PgUp          scroll up a page                │
-                           │ PgDn          scroll down a page              │
-                           │ Home          scroll to the top               │
-                           │ End           scroll to the end               │
-             Step    ██████│ Enter, Space  begin the session               │░░░░░░░░░░░░░░░
-             Session ██████│ ?             this help                       │░░░░░░░░░░░░░░░
-                           │ q, Esc        back to the list, or quit       │
-             Next: Kneading│                                               │
-                           │ Any key closes this help                      │
-             Space: pause ·└───────────────────────────────────────────────┘help · q: quit
+             Neck eas┌─────────────────────────── Keys ───────────────────────────┐:18 left
+             ────────│ During a session                                           │────────
+             Stroking│ Space, p      pause or resume                              │
+             Stroking│ n, →          next step                                    │
+                     │ b, ←          back: restart, or previous step              │
+             Stroke w│ r             restart this step                            │ and
+             lightly.│ +, =          add 15 s to this step                        │
+                     │ -             take 15 s off this step                      │
+                     │ h, !          it hurts: pause, then choose                 │
+                     │ ?             this help                                    │
+                     │ q, Esc        quit (asks first)                            │
+                     │                                                            │
+                     │ After "it hurts"                                           │
+                     │ g             go on gently: stroking and rest only         │
+                     │ s             skip this step                               │
+                     │ e             end the session                              │
+                     │ r, Esc        resume as it was                             │
+                     │ Enter         the choice marked as the default             │
+             Step    │                                                            │░░░░░░░░
+             Session │ Before a session                                           │░░░░░░░░
+                     │ ↑, k          scroll up                                    │
+             Next: Kn│ ↓, j          scroll down                                  │
+                     │ Any key closes this help                                   │
+             Space: p└────────────────────────────────────────────────────────────┘ q: quit
             """)
     }
 
@@ -41,8 +41,8 @@ import Testing
             │ r restart this step                  │
             │ +, = add 15 s to this step           │
             │ - take 15 s off this step            │
+            │ h, ! it hurts: pause, then choose    │
             │ ? this help                          │
-            │ q, Esc quit (asks first)             │
             │ Any key closes this help             │
             └──────────────────────────────────────┘
             """)
@@ -84,7 +84,7 @@ import Testing
 
              Next: Kneading the shoulder · LEFT side · 0:20
 
-             Space: pause · n: next · b: back · r: restart · +/-: 15 s · ?: help · q: quit
+             Space: pause · n: next · b: back · +/-: 15 s · h: it hurts · ?: help · q: quit
             """)
     }
 
@@ -101,7 +101,7 @@ import Testing
               ██████████████████
              Step    ████████████░░░░░░░░░░░░░░░░░░
              Next: Kneading the shoulder · LEFT si…
-             Space: pause · ?: help · q: quit
+             h: it hurts · ?: help · q: quit
             """)
     }
 

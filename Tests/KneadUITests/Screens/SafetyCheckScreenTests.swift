@@ -4,16 +4,20 @@ import Testing
 @Suite struct SafetyCheckScreenTests {
     @Test func safetyCheckAt80x24() {
         expectScreen(Scene.safetyCheck.render(width: 80, height: 24), """
-             Neck ease
+             Neck ease                                                         more below ↓
              ──────────────────────────────────────────────────────────────────────────────
              neck · 5 steps · 1:30
-
-             How to sit or lie:
-             Sit upright.
 
              Do not start if you have:
              • Fever
              • Recent neck injury
+
+             ←→x  Sore side: neither
+             f    Flare (acute pain): no
+             g    Gentle, skin only: off
+
+             How to sit or lie:
+             Sit upright.
 
              Stop at once if:
              • Pain grows
@@ -21,13 +25,9 @@ import Testing
 
              Good to know:
              • Work the muscles, never the spine itself.
-
-             Course:
-             At most 10 sessions in a row, then 14 days of rest.
-
-
-
-             Enter or Space: begin · ?: help · q: back
+             Do any of these apply to you?
+             n: none apply, begin · y: one does
+             ↑↓: scroll · ?: help · q: back
             """)
     }
 
@@ -37,14 +37,14 @@ import Testing
              ──────────────────────────────────────
              neck · 5 steps · 1:30
 
-             How to sit or lie:
-             Sit upright.
-
              Do not start if you have:
              • Fever
              • Recent neck injury
 
-             Enter: begin · ↑↓: scroll · q: back
+             ←→x  Sore side: neither
+             Do any of these apply to you?
+             n: none apply, begin · y: one does
+             ↑↓: scroll · ?: help · q: back
             """)
     }
 
@@ -52,10 +52,10 @@ import Testing
         expectScreen(Scene.safetyCheck.render(width: 20, height: 6), """
             Neck ease          ↓
             ────────────────────
-            neck · 5 steps ·
-            1:30
-
-            Enter:begin q:back
+            Do any of these
+            apply to you?
+            n:none apply, begin…
+            ↑↓: scroll · q: back
             """)
     }
 }

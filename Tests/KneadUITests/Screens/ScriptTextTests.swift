@@ -33,7 +33,7 @@ import KneadUI
         let safetyCheck = model.render(width: 60, height: 12, at: .seconds(0)).text
         #expect(safetyCheck.contains("zone␛]0;pwned␇"))
         #expect(safetyCheck.contains("• Line␊break �reversed"))
-        _ = model.handle(.key(.enter, at: .seconds(0)))
+        _ = model.handle(.key(.character("n"), at: .seconds(0)))
         _ = model.handle(.key(.character("s"), at: .seconds(0)))
         let session = model.render(width: 60, height: 20, at: .seconds(0)).text
         #expect(session.contains("Move␛[31m red"))
@@ -44,7 +44,7 @@ import KneadUI
 
     @Test func noScreenEverHoldsAControlCharacter() {
         var model = AppModel(routines: [Self.hostile], start: .picker, options: AppOptions())
-        let keys: [Key] = [.enter, .character("?"), .escape, .enter, .character("?"), .escape, .character("q")]
+        let keys: [Key] = [.enter, .character("?"), .escape, .character("n"), .character("?"), .escape, .character("s"), .character("h"), .character("q")]
         for key in keys {
             _ = model.handle(.key(key, at: .seconds(1)))
             for (width, height) in [(80, 24), (40, 12), (20, 6)] {
@@ -58,7 +58,7 @@ import KneadUI
     @Test func textsFollowTheChosenLanguageAndFallBackToEnglish() {
         var model = AppModel(routines: [TestRoutines.neck], start: .routine(0), options: AppOptions(language: "ru_RU"))
         #expect(model.render(width: 40, height: 12, at: .seconds(0)).lines[0].contains("Шея"))
-        _ = model.handle(.key(.enter, at: .seconds(0)))
+        _ = model.handle(.key(.character("n"), at: .seconds(0)))
         _ = model.handle(.key(.character("s"), at: .seconds(0)))
         let session = model.render(width: 40, height: 12, at: .seconds(0)).text
         #expect(session.contains("Поглаживание шеи"))

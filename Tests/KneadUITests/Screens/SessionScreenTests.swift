@@ -27,7 +27,7 @@ import Testing
 
              Next: Kneading the shoulder · LEFT side · 0:20
 
-             Space: pause · n: next · b: back · r: restart · +/-: 15 s · ?: help · q: quit
+             Space: pause · n: next · b: back · +/-: 15 s · h: it hurts · ?: help · q: quit
             """)
     }
 
@@ -44,7 +44,7 @@ import Testing
               ██████████████████
              Step    ████████████░░░░░░░░░░░░░░░░░░
              Next: Kneading the shoulder · LEFT si…
-             Space: pause · ?: help · q: quit
+             h: it hurts · ?: help · q: quit
             """)
     }
 
@@ -84,7 +84,7 @@ import Testing
 
              Next: Kneading the shoulder · LEFT side · 0:20
 
-             Space: resume · n: next · b: back · r: restart · +/-: 15 s · ?: help · q: quit
+             Space: resume · n: next · b: back · h: it hurts · ?: help · q: quit
             """)
     }
 
@@ -101,7 +101,7 @@ import Testing
                          stroke 4 of 10
              Step    ██████████░░░░░░░░░░░░░░░░░░░░
              Next: Kneading the shoulder · LEFT si…
-             Space: resume · ?: help · q: quit
+             h: it hurts · ?: help · q: quit
             """)
     }
 
@@ -141,7 +141,7 @@ import Testing
              Next: get ready, switch to the RIGHT side · 0:05
 
 
-             Space: pause · n: next · b: back · r: restart · +/-: 15 s · ?: help · q: quit
+             Space: pause · n: next · b: back · +/-: 15 s · h: it hurts · ?: help · q: quit
             """)
     }
 
@@ -158,7 +158,7 @@ import Testing
                     ██████    ██████ ██████
              Step    ███████░░░░░░░░░░░░░░░░░░░░░░░
              Next: get ready, switch to the RIGHT …
-             Space: pause · ?: help · q: quit
+             h: it hurts · ?: help · q: quit
             """)
     }
 
@@ -198,7 +198,7 @@ import Testing
              Next: Kneading the shoulder · RIGHT side · 0:20
 
 
-             Space: pause · n: next · b: back · r: restart · +/-: 15 s · ?: help · q: quit
+             Space: pause · n: next · b: back · +/-: 15 s · h: it hurts · ?: help · q: quit
             """)
     }
 
@@ -215,7 +215,7 @@ import Testing
                     ██████    ██████     ██
              Step    ██████░░░░░░░░░░░░░░░░░░░░░░░░
              Next: Kneading the shoulder · RIGHT s…
-             Space: pause · ?: help · q: quit
+             h: it hurts · ?: help · q: quit
             """)
     }
 
@@ -255,7 +255,7 @@ import Testing
 
 
 
-             Space: pause · n: next · b: back · r: restart · +/-: 15 s · ?: help · q: quit
+             Space: pause · n: next · b: back · +/-: 15 s · h: it hurts · ?: help · q: quit
             """)
     }
 
@@ -272,7 +272,7 @@ import Testing
                     ██████    ██████ ██████
              Step    ██████░░░░░░░░░░░░░░░░░░░░░░░░
              Next: nothing, this is the last step
-             Space: pause · ?: help · q: quit
+             h: it hurts · ?: help · q: quit
             """)
     }
 

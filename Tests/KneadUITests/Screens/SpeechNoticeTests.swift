@@ -34,7 +34,7 @@ import Testing
              Step    ██████░░░░░░░░░░░░░░░░░░░░░░░░
              Next: nothing, this is the last step
              No voice: install espeak-ng (sudo …
-             Space: pause · ?: help · q: quit
+             h: it hurts · ?: help · q: quit
             """)
     }
 

@@ -6,12 +6,15 @@ enum JournalScenes {
     /// The day the journal is read on: Tue 1 Dec 2026.
     static let today = CalendarDay(year: 2026, month: 12, day: 1)!
 
+    /// The day the course under way began, when none of the contraindications was said to apply.
+    static let courseBegan = CalendarDay(year: 2026, month: 11, day: 20)!
+
     /// The neck routine's journal: three sessions, the last on Mon 30 Nov, rated 6 → 3, 5 → 3, 5 → 2.
     static let returning: [String: RoutineJournalFacts] = [
         "neck": RoutineJournalFacts(
             standing: CourseStanding(nextSession: 4, maxSessions: 10, lastSessionDay: CalendarDay(year: 2026, month: 11, day: 30), restUntil: nil),
             recentPain: [PainRatings(before: 6, after: 3), PainRatings(before: 5, after: 3), PainRatings(before: 5, after: 2)],
-            today: today
+            today: today, contraindicationsConfirmedOn: courseBegan
         ),
     ]
 
@@ -23,7 +26,7 @@ enum JournalScenes {
                 restUntil: CalendarDay(year: 2026, month: 12, day: 14)
             ),
             recentPain: [],
-            today: today
+            today: today, contraindicationsConfirmedOn: courseBegan
         ),
     ]
 

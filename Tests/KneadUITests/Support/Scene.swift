@@ -36,7 +36,7 @@ struct Scene: CustomStringConvertible, Sendable {
 
     /// The inputs that open the neck routine from the picker, skip the pain question and begin
     /// it at `sessionStart`.
-    static let begin: [AppInput] = [.key(.enter, at: .seconds(90)), .key(.enter, at: .seconds(95)), .key(.character("s"), at: sessionStart)]
+    static let begin: [AppInput] = [.key(.enter, at: .seconds(90)), .key(.character("n"), at: .seconds(95)), .key(.character("s"), at: sessionStart)]
 
     static let picker = Scene(name: "picker", inputs: [], now: .seconds(90))
     static let safetyCheck = Scene(name: "safety check", inputs: [.key(.enter, at: .seconds(90))], now: .seconds(90))

@@ -1,0 +1,132 @@
+import KneadCore
+
+/// The safety check before a session as a small state machine: the contraindications
+/// confirmed, the first-time check, the sore side, flare and gentle mode, and the scroll.
+///
+/// Every answer comes pre-set from the journal, so a returning person begins with Enter; at
+/// the first session of a course `n` (none applies) confirms and begins at once.
+struct SafetyCheck: Hashable, Sendable {
+    /// What a key led to.
+    struct Outcome: Hashable, Sendable {
+        /// What happened next.
+        enum Next: Hashable, Sendable {
+            case stay, begin(SessionPlan), showHelp, leave
+        }
+
+        var next: Next
+        /// An answer to keep in the journal, given with this key.
+        var answer: SafetyAnswer? = nil
+    }
+
+    /// Why a session cannot start yet, as the screen tells it.
+    enum Holdup: Hashable, Sendable {
+        case confirmContraindications, contraindicationApplies, firstTimeCheckAsked, firstTimeCheckNotDone, refusedInFlare, nothingGentle, noSteps
+    }
+
+    let routine: Routine
+    /// The routine's index in the app's list.
+    let routineIndex: Int
+    /// How many lines of the text are scrolled off the top.
+    private(set) var scroll = 0
+    private(set) var contraindications: ContraindicationConfirmation
+    private(set) var firstTimeCheck: FirstTimeCheck?
+    private(set) var soreSide: SoreSideChoice
+    private(set) var flare: FlareChoice
+
+    /// The check of `routine`, its answers pre-set from what the journal knows.
+    init(routine: Routine, routineIndex: Int, facts: RoutineJournalFacts?) {
+        self.routine = routine
+        self.routineIndex = routineIndex
+        contraindications = ContraindicationConfirmation(
+            hasContraindications: !routine.safety.contraindications.isEmpty, confirmedOn: facts?.contraindicationsConfirmedOn
+        )
+        firstTimeCheck = FirstTimeCheck(text: routine.safety.firstTimeCheck, alreadyDone: facts?.firstTimeCheckDone ?? false)
+        soreSide = SoreSideChoice(lastAnswer: facts?.lastSoreSide)
+        flare = FlareChoice(rule: routine.safety.inFlare, offerGentle: facts?.lastEndedOnItHurts ?? false)
+    }
+
+    /// The timeline the session would run, fitted to today's answers.
+    var timeline: Timeline { Timeline(routine: routine, adaptation: plan.adaptation) }
+
+    /// The session the answers make.
+    var plan: SessionPlan {
+        SessionPlan(routineIndex: routineIndex, soreSide: soreSide.answer, flare: flare.flare, gentle: flare.gentle)
+    }
+
+    /// What stops the session from starting now, the first thing to settle first; nil when it may start.
+    var holdup: Holdup? {
+        if Timeline(routine: routine).steps.isEmpty { return .noSteps }
+        // What no answer can change comes first: a flare rules the routine out, or leaves it nothing.
+        if flare.refuses { return .refusedInFlare }
+        if timeline.steps.isEmpty { return .nothingGentle }
+        switch contraindications.state {
+        case .asking: return .confirmContraindications
+        case .someApply: return .contraindicationApplies
+        case .confirmed: break
+        }
+        switch firstTimeCheck?.state {
+        case .asking: return .firstTimeCheckAsked
+        case .notDone: return .firstTimeCheckNotDone
+        case .done, nil: break
+        }
+        return nil
+    }
+
+    /// Applies a key; `maximumScroll` and `page` come from the screen's size.
+    mutating func handle(_ key: Key, maximumScroll: Int, page: Int) -> Outcome {
+        guard let command = SafetyCheckCommand.bindings.command(for: key) else { return Outcome(next: .stay) }
+        switch command {
+        case .scrollUp: scroll = max(0, scroll - 1)
+        case .scrollDown: scroll = min(scroll + 1, maximumScroll)
+        case .pageUp: scroll = max(0, scroll - page)
+        case .pageDown: scroll = min(scroll + page, maximumScroll)
+        case .scrollToTop: scroll = 0
+        case .scrollToBottom: scroll = maximumScroll
+        case .answerNo: return answerNo()
+        case .answerYes: return answerYes()
+        case .soreLeft: soreSide.choose(.left)
+        case .soreRight: soreSide.choose(.right)
+        case .soreNeither: soreSide.choose(.neither)
+        case .toggleFlare: flare.toggleFlare()
+        case .toggleGentle: flare.toggleGentle()
+        case .toggleContraindications: contraindications.toggleList()
+        case .begin: return Outcome(next: holdup == nil ? .begin(plan) : .stay)
+        case .showHelp: return Outcome(next: .showHelp)
+        case .leave: return Outcome(next: .leave)
+        }
+        return Outcome(next: .stay)
+    }
+
+    /// Keeps the scroll within `maximumScroll`, after the screen changed size.
+    mutating func limitScroll(to maximumScroll: Int) {
+        scroll = min(scroll, maximumScroll)
+    }
+
+    /// `n`: none of the contraindications applies, or the first-time check is not done yet.
+    /// Answering the last open question begins the session at once.
+    private mutating func answerNo() -> Outcome {
+        if let reply = contraindications.answerNone() {
+            return answered(.contraindications, reply)
+        }
+        if let reply = firstTimeCheck?.answerNotDone() {
+            return answered(.firstTimeCheck, reply)
+        }
+        return Outcome(next: .stay)
+    }
+
+    /// `y`: the first-time check is done, or else one of the contraindications applies.
+    private mutating func answerYes() -> Outcome {
+        if contraindications.allowsStart, let reply = firstTimeCheck?.answerDone() {
+            return answered(.firstTimeCheck, reply)
+        }
+        if let reply = contraindications.answerSomeApply() {
+            return answered(.contraindications, reply)
+        }
+        return Outcome(next: .stay)
+    }
+
+    private func answered(_ question: SafetyAnswer.Question, _ reply: SafetyAnswer.Reply) -> Outcome {
+        let answer = SafetyAnswer(routineID: routine.id, question: question, reply: reply)
+        return Outcome(next: reply.letsSessionStart && holdup == nil ? .begin(plan) : .stay, answer: answer)
+    }
+}

@@ -1,0 +1,52 @@
+import KneadCore
+
+/// The "it hurts" box drawn over the paused session.
+struct ItHurtsOverlay {
+    /// The box's words in the person's language.
+    struct Wording {
+        let words: KneadCore.Wording
+
+        var title: String { words["hurts.title"] }
+        var easeOff: String { words["hurts.easeOff"] }
+        var strongPain: String { words["hurts.strongPain"] }
+        var again: String { words["hurts.again"] }
+        var defaultMark: String { words["hurts.defaultMark"] }
+
+        func action(_ choice: ItHurtsChoice) -> String {
+            switch choice {
+            case .gentle: words["hurts.gentle"]
+            case .skip: words["hurts.skip"]
+            case .end: words["hurts.end"]
+            case .resume: words["hurts.resume"]
+            }
+        }
+
+        func key(_ choice: ItHurtsChoice) -> String {
+            switch choice {
+            case .gentle: "g"
+            case .skip: "s"
+            case .end: "e"
+            case .resume: "r"
+            }
+        }
+    }
+
+    let box: ItHurtsBox
+    let theme: Theme
+
+    func draw(into screen: inout Screen) {
+        let wording = Wording(words: theme.words)
+        let width = Box.maximumContentWidth(on: screen)
+        let wrapped = { (text: String, style: CellStyle) in WordWrap.lines(of: text, width: width).map { StyledLine($0, style) } }
+        var lines = wrapped(wording.easeOff, theme.title) + wrapped(wording.strongPain, theme.warning)
+        if box.recommendsEnding { lines += wrapped(wording.again, theme.warning) }
+        // A blank row before the choices only when the box has room for it.
+        if lines.count + box.choices.count + 4 <= screen.height { lines.append(.blank) }
+        lines += box.choices.map { choice in
+            let mark = choice == box.defaultChoice ? wording.defaultMark : ""
+            return StyledLine(spans: [StyledSpan(wording.key(choice) + ": ", theme.key), StyledSpan(wording.action(choice) + mark)])
+        }
+        let footer = StyledLine("Enter: " + wording.action(box.defaultChoice), theme.faint)
+        Box(title: wording.title, lines: lines, footer: footer, frameStyle: theme.frame).draw(into: &screen)
+    }
+}

@@ -1,0 +1,5 @@
+import ArgumentParser
+import KneadCore
+
+/// The sore side is written on the command line by its name: `--sore-side left`.
+extension SoreSide: ExpressibleByArgument {}
