@@ -70,7 +70,7 @@ enum FirstKeyScreen: String, CaseIterable, Sendable {
     /// The arguments of `knead` after the binary's path.
     var arguments: [String] {
         var arguments = ["run"] + (routine.map { [$0] } ?? [])
-        let names = startingKeys.map(Self.commandLineName(of:)).joined(separator: ",")
+        let names = startingKeys.compactMap(KeyName.name(of:)).joined(separator: ",")
         arguments += ["--start-keys", names]
         return arguments
     }
@@ -87,16 +87,6 @@ enum FirstKeyScreen: String, CaseIterable, Sendable {
         case .quitQuestion: "Quit this session? y/n"
         case .painAfter: "And now, after the session?"
         case .finished: "Session ended early"
-        }
-    }
-
-    /// The name `--start-keys` takes for a key.
-    private static func commandLineName(of key: Key) -> String {
-        switch key {
-        case .enter: "enter"
-        case .character(" "): "space"
-        case .character(let character): String(character)
-        default: preconditionFailure("no starting key of this kind is used")
         }
     }
 }

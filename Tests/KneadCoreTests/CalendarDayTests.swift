@@ -17,10 +17,10 @@ import Testing
 
     @Test func weekdaysAndTheWaysADayIsWritten() throws {
         let day = try #require(CalendarDay(year: 2026, month: 11, day: 30))
-        #expect(day.weekdayDayMonth == "Mon 30 Nov")
-        #expect(day.dayMonth == "30 Nov")
+        #expect(Wording.english.weekdayDayMonth(day) == "Mon 30 Nov")
+        #expect(Wording.english.dayMonth(day) == "30 Nov")
         #expect(day.iso == "2026-11-30")
-        #expect(day.adding(days: 43).weekdayDayMonth == "Tue 12 Jan")
+        #expect(Wording.english.weekdayDayMonth(day.adding(days: 43)) == "Tue 12 Jan")
         #expect(CalendarDay(number: -1).iso == "1969-12-31")
         #expect(CalendarDay(iso: "2026-11-30") == day)
         for text in ["2026-11-31", "26-11-30", "2026/11/30", "2026-1-30", "today", ""] {

@@ -13,13 +13,13 @@ import Testing
     @Test func withNoSessionsTheNextIsTheFirstOfACourse() {
         let standing = CourseStanding(sessionDays: [], course: Course(maxSessions: 12), today: Self.today)
         #expect(standing == CourseStanding(nextSession: 1, maxSessions: 12, lastSessionDay: nil, restUntil: nil))
-        #expect(standing.summary == "session 1 of at most 12")
+        #expect(standing.summary(in: .english) == "session 1 of at most 12")
     }
 
     @Test func sessionsWithShortGapsMakeOneCourse() {
         let standing = CourseStanding(sessionDays: Self.days([1, 2, 4, 5]), course: Course(maxSessions: 12, restDays: 14), today: Self.today)
         #expect(standing.nextSession == 5)
-        #expect(standing.summary == "session 5 of at most 12 · last on Mon 30 Nov")
+        #expect(standing.summary(in: .english) == "session 5 of at most 12 · last on Mon 30 Nov")
         #expect(!standing.limitReached)
     }
 
@@ -30,7 +30,7 @@ import Testing
         // Without a rest named, 30 days apart is still one course.
         let lumbarLike = CourseStanding(sessionDays: Self.days([1, 2, 3, 23, 24]), course: Course(), today: Self.today)
         #expect(lumbarLike.nextSession == 6)
-        #expect(lumbarLike.summary == "session 6 of the course · last on Mon 30 Nov")
+        #expect(lumbarLike.summary(in: .english) == "session 6 of the course · last on Mon 30 Nov")
     }
 
     @Test func aLongRestSinceTheLastSessionStartsANewCourse() {
@@ -44,7 +44,7 @@ import Testing
         let standing = CourseStanding(sessionDays: Self.days(Array(1...12)), course: Course(maxSessions: 12, restDays: 42), today: Self.today)
         #expect(standing.limitReached)
         #expect(standing.nextSession == 13)
-        #expect(standing.restUntil?.weekdayDayMonth == "Tue 12 Jan")
+        #expect(standing.restUntil.map(Wording.english.weekdayDayMonth) == "Tue 12 Jan")
         let withoutRest = CourseStanding(sessionDays: Self.days(Array(1...8)), course: Course(maxSessions: 8), today: Self.today)
         #expect(withoutRest.restUntil == Self.today.adding(days: 30), "30 days after the last session when the routine names no rest")
     }
@@ -54,7 +54,7 @@ import Testing
         #expect(standing.nextSession == 12 && !standing.limitReached)
         let after = standing.afterSession(on: Self.today, course: Course(maxSessions: 12, restDays: 42))
         #expect(after == CourseStanding(nextSession: 13, maxSessions: 12, lastSessionDay: Self.today, restUntil: Self.today.adding(days: 43)))
-        #expect(after.summary == "course done: 12 of at most 12 · last on Tue 1 Dec")
+        #expect(after.summary(in: .english) == "course done: 12 of at most 12 · last on Tue 1 Dec")
     }
 
     @Test func coursesAreCountedAcrossTheWholeHistory() {

@@ -38,7 +38,7 @@ import KneadCore
         let day = try #require(CalendarDay(year: 2026, month: 11, day: 30))
         let standing = CourseStanding(nextSession: 5, maxSessions: 12, lastSessionDay: day, restUntil: nil)
         #expect(standing.summary(in: Wording(language: .russian)) == "сеанс 5 из 12 · последний пн, 30 ноя")
-        #expect(standing.summary == "session 5 of at most 12 · last on Mon 30 Nov")
+        #expect(standing.summary(in: .english) == "session 5 of at most 12 · last on Mon 30 Nov")
     }
 
     @Test func getReadyStepsInRussian() {

@@ -109,7 +109,7 @@ import Testing
         #expect(facts.standing == CourseStanding(
             nextSession: 4, maxSessions: 12, lastSessionDay: CalendarDay(year: 2026, month: 12, day: 2), restUntil: nil
         ))
-        #expect(facts.standing.summary == "session 4 of at most 12 · last on Wed 2 Dec")
+        #expect(facts.standing.summary(in: .english) == "session 4 of at most 12 · last on Wed 2 Dec")
         #expect(facts.recentPain == [PainRatings(before: 6, after: 3), PainRatings(before: 5, after: 2), PainRatings(before: 4, after: 1)])
         #expect(facts.lastPainBefore == 4)
     }
@@ -128,7 +128,7 @@ import Testing
         let today = JournalFixtures.later(55 * 86_400).day
         let standing = try #require(journal.facts(for: [routine], today: today)["collar"]).standing
         #expect(standing.nextSession == 56)
-        #expect(standing.limitReached && standing.summary.hasPrefix("course done: 55 of at most 12"))
+        #expect(standing.limitReached && standing.summary(in: .english).hasPrefix("course done: 55 of at most 12"))
     }
 
     @Test func forgettingDeletesOneSessionWithItsEventsOrAll() throws {

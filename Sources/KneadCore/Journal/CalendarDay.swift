@@ -65,13 +65,6 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         return "\(year)-\(Self.twoDigits(month))-\(Self.twoDigits(day))"
     }
 
-    /// `Mon 30 Nov`, as the picker and the safety check write a recent day in English
-    /// (`Wording.weekdayDayMonth` writes it in the person's language).
-    public var weekdayDayMonth: String { Wording.english.weekdayDayMonth(self) }
-
-    /// `30 Nov`.
-    public var dayMonth: String { Wording.english.dayMonth(self) }
-
     public var description: String { iso }
 
     /// The short English name of the day's weekday: `Mon`.

@@ -51,11 +51,9 @@ public struct CourseStanding: Hashable, Sendable {
         }
     }
 
-    /// `session 5 of at most 12 · last on Mon 30 Nov`; once the limit is reached,
-    /// `course done: 12 of at most 12 · last on Mon 30 Nov`.
-    public var summary: String { summary(in: .english) }
-
-    /// The summary in the language of `words`: «сеанс 5 из 12 возможных · последний — пн, 30 ноя».
+    /// Where the course stands, in the language of `words`: `session 5 of at most 12 · last on
+    /// Mon 30 Nov`, or once the limit is reached `course done: 12 of at most 12 · …`;
+    /// «сеанс 5 из 12 возможных · последний — пн, 30 ноя».
     public func summary(in words: Wording) -> String {
         let count: String
         if limitReached, let maxSessions {

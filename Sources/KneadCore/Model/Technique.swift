@@ -6,7 +6,4 @@ public enum Technique: String, CaseIterable, Hashable, Sendable {
     /// Whether a step of this technique runs in gentle mode (a flare, or after "it hurts"):
     /// only the lightest stroking and rest do.
     public var staysInGentleMode: Bool { self == .stroking || self == .rest }
-
-    /// The name shown to the person, capitalised.
-    public var displayName: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
 }

@@ -369,12 +369,8 @@ public struct AppModel: Sendable {
     private mutating func commands(for effects: [SessionEffect], in session: Session) -> [AppCommand] {
         let speech = announcer?.requests(for: effects, in: session) ?? []
         let cues = effects.flatMap { effect -> [AppCommand] in
-            switch effect {
-            case .stepStarted(let index): [.cue(effect), .record(.stepStarted(index: index))]
-            case .finished(let report): [.cue(effect), .record(.sessionEnded(report, report.endedEarly ? .quit : .finished))]
-            case .beat: options.tick ? [.cue(effect)] : []
-            case .halfway, .countdown, .paused, .resumed: [.cue(effect)]
-            }
+            let cue: [AppCommand] = if case .beat = effect, !options.tick { [] } else { [.cue(effect)] }
+            return cue + JournalEntry.entries(for: effect).map(AppCommand.record)
         }
         return speech.map(AppCommand.speech) + cues
     }

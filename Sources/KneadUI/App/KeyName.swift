@@ -22,6 +22,28 @@ public enum KeyName {
         }
     }
 
+    /// The name `key(named:)` reads back as `key`, or nil for a key without one.
+    public static func name(of key: Key) -> String? {
+        switch key {
+        case .up: "up"
+        case .down: "down"
+        case .left: "left"
+        case .right: "right"
+        case .home: "home"
+        case .end: "end"
+        case .pageUp: "pgup"
+        case .pageDown: "pgdn"
+        case .enter: "enter"
+        case .escape: "esc"
+        case .character(" "): "space"
+        case .tab: "tab"
+        case .backspace: "backspace"
+        case .character(","): nil
+        case .character(let character): String(character)
+        case .other: nil
+        }
+    }
+
     /// The keys of a comma-separated list such as `down,down,enter`; nil if any name is unknown.
     public static func keys(inList list: String) -> [Key]? {
         var keys: [Key] = []

@@ -119,6 +119,7 @@ struct PlainSessionRunner {
 
     private func handle(_ effects: [SessionEffect], session: Session) {
         for effect in effects {
+            JournalEntry.entries(for: effect).forEach(record)
             switch effect {
             case .stepStarted(let index):
                 let step = session.timeline.steps[index]
@@ -126,9 +127,7 @@ struct PlainSessionRunner {
                 var move = StepWording.name(of: step, language: language)
                 if !step.isTransition, let side = step.side { move += ", " + words.side(side) }
                 emit("\(start.clockText)  \(words("cli.plain.step", index + 1, session.timeline.steps.count))  \(move)  \(step.duration.clockText)")
-                record(.stepStarted(index: index))
             case .finished(let report):
-                record(.sessionEnded(report, report.endedEarly ? .quit : .finished))
                 emit("\(session.timeline.totalDuration.clockText)  \(words("cli.plain.finished", StepCount.text(report.done.count, in: words), report.skipped.count))")
             case .halfway, .countdown, .beat, .paused, .resumed:
                 break

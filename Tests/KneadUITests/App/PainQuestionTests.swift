@@ -71,7 +71,7 @@ import Testing
         ] { _ = model.handle(input) }
         #expect(model.screenName == "picker")
         let facts = try #require(model.journal["neck"])
-        #expect(facts.standing.summary == "session 5 of at most 10 · last on Tue 1 Dec")
+        #expect(facts.standing.summary(in: .english) == "session 5 of at most 10 · last on Tue 1 Dec")
         #expect(facts.recentPain.last == PainRatings(before: 3, after: 1))
         _ = model.handle(.key(.enter, at: .seconds(200)))
         _ = model.handle(.key(.enter, at: .seconds(201)))
