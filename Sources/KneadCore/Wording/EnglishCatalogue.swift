@@ -131,6 +131,8 @@ enum EnglishCatalogue {
         "key.askToQuit": "quit (asks first)",
         "key.quitSession": "quit the session",
         "key.keepGoing": "keep going",
+        "key.startAnyway": "start the session anyway (the journal notes it)",
+        "key.backToCheck": "back to the safety check",
         "safety.moreBelow": "more below ↓",
         "safety.scroll": "scroll",
         "safety.contraindicationsHeading": "Do not start if you have:",

@@ -131,6 +131,8 @@ enum RussianCatalogue {
         "key.askToQuit": "выход (с вопросом)",
         "key.quitSession": "прервать сеанс",
         "key.keepGoing": "продолжить",
+        "key.startAnyway": "всё равно начать сеанс (журнал это отметит)",
+        "key.backToCheck": "назад к проверке безопасности",
         "safety.moreBelow": "дальше ↓",
         "safety.scroll": "прокрутка",
         "safety.contraindicationsHeading": "Не начинайте, если у вас:",

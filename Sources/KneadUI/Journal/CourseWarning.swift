@@ -20,10 +20,10 @@ public struct CourseWarning: Hashable, Sendable {
     }
 
     public func handle(_ key: Key) -> Transition {
-        switch key {
-        case .character("y"), .character("Y"): .startAnyway
-        case .character("n"), .character("N"), .character("q"), .escape: .back
-        default: .stay
+        switch CourseWarningCommand.bindings.command(for: key) {
+        case .startAnyway: .startAnyway
+        case .back: .back
+        case nil: .stay
         }
     }
 

@@ -7,7 +7,7 @@ struct KeyNameTests {
         let tables: [[Key]] = [
             PickerCommand.bindings.flatMap(\.keys), SafetyCheckCommand.bindings.flatMap(\.keys),
             SessionCommand.bindings.flatMap(\.keys), QuitConfirmationCommand.bindings.flatMap(\.keys),
-            ItHurtsCommand.bindings.flatMap(\.keys), [.tab, .backspace],
+            ItHurtsCommand.bindings.flatMap(\.keys), CourseWarningCommand.bindings.flatMap(\.keys), [.tab, .backspace],
         ]
         for key in tables.joined() {
             let name = try? #require(KeyName.name(of: key), "\(key) has no name")

@@ -6,7 +6,8 @@ import Testing
 @Suite struct KeyWordingTests {
     private static let actions: [String] = PickerCommand.bindings.map(\.action) + SafetyCheckCommand.bindings.map(\.action)
         + SessionCommand.bindings.map(\.action) + QuitConfirmationCommand.bindings.map(\.action)
-        + PainQuestionCommand.bindings.map(\.action)
+        + PainQuestionCommand.bindings.map(\.action) + ItHurtsCommand.bindings.map(\.action)
+        + CourseWarningCommand.bindings.map(\.action)
 
     @Test func everyKeyDescriptionIsInBothCatalogues() {
         for language in DisplayLanguage.allCases {

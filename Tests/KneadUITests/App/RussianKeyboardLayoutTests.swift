@@ -54,6 +54,7 @@ struct RussianKeyboardLayoutTests {
         check(SessionCommand.bindings, "session")
         check(QuitConfirmationCommand.bindings, "quit question")
         check(PainQuestionCommand.bindings, "pain question")
+        check(CourseWarningCommand.bindings, "course warning")
         check(ItHurtsCommand.bindings, "it hurts box")
     }
 }
