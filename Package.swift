@@ -44,7 +44,9 @@ let package = Package(
             dependencies: [
                 "KneadCore", "KneadUI", "KneadTerminal", "KneadSessions", "KneadSpeech", "KneadJournal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // The link order of a release build (see install.sh), not a source.
+            exclude: ["hot-sections.txt"]
         ),
         .executableTarget(name: "journal-benchmark", dependencies: ["KneadJournal", "KneadCore"], path: "Benchmarks/JournalBenchmark"),
         .testTarget(name: "KneadCoreTests", dependencies: ["KneadCore", "KneadSessions"]),

@@ -5,22 +5,34 @@
 #   ./install.sh --prefix /usr/local  install for everyone (run as root)
 #   ./install.sh --uninstall          remove what an install put into ~/.local
 #   ./install.sh --prefix DIR --uninstall
+#   ./install.sh --build-only [--scratch-path DIR] [--product NAME]
+#                                     only build as an install does; print the binary's path
 #
 # An install puts five files under the prefix: the self-contained binary (the Swift
 # runtime and the bundled routines built in) as bin/knead, the man page as
 # share/man/man1/knead.1, and completion scripts for bash, zsh and fish. Uninstalling removes
 # exactly those files and nothing else; your own routines in ~/.config/knead stay.
+#
+# The release build is laid out to keep a session's memory small: the C++ library is linked
+# in (no libstdc++.so mapped), every Swift function gets its own section, and the functions a
+# session runs are placed side by side in the order Sources/knead/hot-sections.txt gives
+# (regenerate it with Benchmarks/hot_sections.py; see docs/performance.md).
 set -euo pipefail
 cd "$(dirname "$0")"
 
-prefix="${HOME:?set HOME or give --prefix}/.local"
+prefix="${HOME:-}/.local"
 action=install
+scratch="$PWD/.build"
+product=knead
 while [ $# -gt 0 ]; do
     case "$1" in
         --prefix) prefix="${2:?--prefix needs a folder}"; shift 2 ;;
         --prefix=*) prefix="${1#--prefix=}"; shift ;;
         --uninstall) action=uninstall; shift ;;
-        -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --build-only) action=build; shift ;;
+        --scratch-path) scratch="${2:?--scratch-path needs a folder}"; shift 2 ;;
+        --product) product="${2:?--product needs a name}"; shift 2 ;;
+        -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "install.sh: unknown argument: $1 (see ./install.sh --help)" >&2; exit 64 ;;
     esac
 done
@@ -28,6 +40,39 @@ case "$prefix" in
     /*) ;;
     *) prefix="$PWD/$prefix" ;;
 esac
+case "$scratch" in
+    /*) ;;
+    *) scratch="$PWD/$scratch" ;;
+esac
+
+# Builds `product` in release mode, self-contained and laid out for a small session; prints
+# the built binary's path.
+release_build() {
+    local flags=(-c release --static-swift-stdlib -Xlinker -no-pie
+                 -Xswiftc -Xfrontend -Xswiftc -function-sections
+                 --scratch-path "$scratch")
+    if [ -s Sources/knead/hot-sections.txt ]; then
+        flags+=(-Xlinker "--section-ordering-file=$PWD/Sources/knead/hot-sections.txt")
+    fi
+    # The linker takes libstdc++.a from a folder where it is the only C++ library.
+    local cxx_archive
+    cxx_archive=$(clang -print-file-name=libstdc++.a 2>/dev/null || true)
+    if [ -f "$cxx_archive" ]; then
+        mkdir -p "$scratch/static-c++"
+        ln -sf "$cxx_archive" "$scratch/static-c++/libstdc++.a"
+        flags+=(-Xlinker -L -Xlinker "$scratch/static-c++")
+    else
+        echo "note: libstdc++.a not found; linking the C++ library as a shared one" >&2
+    fi
+    swift build "${flags[@]}" --product "$product" >&2
+    echo "$(swift build "${flags[@]}" --show-bin-path)/$product"
+}
+
+if [ "$action" = build ]; then
+    release_build
+    exit 0
+fi
+[ -n "${HOME:-}" ] || [ "$prefix" != /.local ] || { echo "install.sh: set HOME or give --prefix" >&2; exit 64; }
 
 binary="$prefix/bin/knead"
 manual="$prefix/share/man/man1/knead.1"
@@ -47,8 +92,7 @@ if [ "$action" = uninstall ]; then
 fi
 
 echo "building a self-contained knead (release)…"
-swift build -c release --static-swift-stdlib -Xlinker -no-pie
-built="$(swift build -c release --static-swift-stdlib -Xlinker -no-pie --show-bin-path)/knead"
+built=$(release_build)
 
 install -d "$prefix/bin" "${manual%/*}" "${bash_completion%/*}" "${zsh_completion%/*}" "${fish_completion%/*}"
 install -m 755 "$built" "$binary"

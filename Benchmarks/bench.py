@@ -442,17 +442,22 @@ def find_termdown():
     return found
 
 
-def build_knead():
-    """Builds knead as the README installs it (release, Swift runtime linked in, not
-    position-independent) with the benchmark's own scratch path; returns its path."""
-    command = ["swift", "build", "-c", "release", "--static-swift-stdlib", "-Xlinker", "-no-pie",
-               "--scratch-path", SCRATCH_PATH, "--product", "knead"]
-    print("building knead: " + " ".join(command), flush=True)
-    result = subprocess.run(command, cwd=REPOSITORY, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+def release_build(product):
+    """Builds `product` as `./install.sh` builds knead (release, Swift runtime and C++ library
+    linked in, not position-independent, laid out by Sources/knead/hot-sections.txt) with the
+    benchmark's own scratch path; returns the built binary's path."""
+    command = ["./install.sh", "--build-only", "--scratch-path", SCRATCH_PATH, "--product", product]
+    print("building: " + " ".join(command), flush=True)
+    result = subprocess.run(command, cwd=REPOSITORY, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     if result.returncode != 0:
-        print(result.stdout[-4000:])
-        sys.exit("the knead build failed (see above); fix it or pass --knead PATH")
-    return os.path.join(SCRATCH_PATH, "release", "knead")
+        print(result.stderr[-4000:])
+        sys.exit(f"the build of {product} failed (see above)")
+    return result.stdout.strip().splitlines()[-1]
+
+
+def build_knead():
+    """Builds knead as `./install.sh` does, into the benchmark's scratch path; returns its path."""
+    return release_build("knead")
 
 
 def write_routine(directory, file_name, title, step_seconds):
@@ -935,7 +940,7 @@ def write_document(results, command):
         "",
         "`python3 Benchmarks/bench.py --quick` is a short smoke run (one round, 5-second windows, 3-second",
         "steps) whose figures are rougher. The script builds knead with",
-        "`swift build -c release --static-swift-stdlib -Xlinker -no-pie --scratch-path .build-bench --product knead`",
+        "`./install.sh --build-only --scratch-path .build-bench --product knead`",
         "(the build the README installs; or it takes `--knead PATH`),",
         "prints the table below and writes every sample to `Benchmarks/results/latest.json`;",
         "`--write-doc` rewrites this page.",
@@ -1070,8 +1075,9 @@ def write_document(results, command):
         "- The binary loads no Foundation (only `FoundationEssentials`, which swift-argument-parser",
         "  needs too), and the README's install build links the Swift runtime in",
         "  (`--static-swift-stdlib`) and is not position-independent (`-Xlinker -no-pie`): a running",
-        "  session then touches about 11 MB, against 16 MB for the default dynamic release build and",
-        "  12.5 MB for a static position-independent one. The price of `-no-pie` is that the",
+        "  session then touched about 11 MB, against 16 MB for the default dynamic release build and",
+        "  12.5 MB for a static position-independent one (before the journal; the journal section",
+        "  below says how the build now packs the code a session runs). The price of `-no-pie` is that the",
         "  program's own code is not placed at a random address (ASLR still moves the libraries, the",
         "  heap and the stack); a timer that opens no network connection and reads only its own",
         "  scripts gives little to an attacker, and the dynamic build remains the `swift run` default.",

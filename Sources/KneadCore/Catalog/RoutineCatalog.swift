@@ -1,5 +1,3 @@
-import FoundationEssentials
-
 /// Every routine a person can run: the user's own scripts first, then the bundled ones.
 ///
 /// A user's script with the same id as a bundled routine takes its place, so a person can
@@ -60,7 +58,7 @@ public struct RoutineCatalog: Sendable {
     public var names: [String] { entries.map(\.routine.id) }
 
     private static func scriptPaths(in folder: String?) -> [String] {
-        guard let folder, let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        guard let folder, let names = DirectoryListing.names(in: folder) else { return [] }
         return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map { folder + "/" + $0 }
     }
 }

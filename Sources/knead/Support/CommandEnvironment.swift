@@ -1,5 +1,5 @@
 import ArgumentParser
-import FoundationEssentials
+import Glibc
 import KneadCore
 import KneadSessions
 
@@ -10,7 +10,21 @@ struct CommandEnvironment {
 
     /// The environment of this process.
     static var current: CommandEnvironment {
-        CommandEnvironment(variables: ProcessInfo.processInfo.environment)
+        CommandEnvironment(variables: processVariables())
+    }
+
+    /// The variables of `environ`, the first one where a name is given twice (as `getenv` reads it).
+    private static func processVariables() -> [String: String] {
+        var variables: [String: String] = [:]
+        var cursor = environ
+        while let entry = cursor.pointee {
+            let text = String(cString: entry)
+            if let equals = text.firstIndex(of: "="), variables[String(text[..<equals])] == nil {
+                variables[String(text[..<equals])] = String(text[text.index(after: equals)...])
+            }
+            cursor += 1
+        }
+        return variables
     }
 
     /// The language texts are shown in, from LC_ALL, LC_MESSAGES or LANG.
@@ -34,7 +48,7 @@ struct CommandEnvironment {
     /// or its script is invalid (1).
     func routine(named name: String) throws -> Routine {
         if RoutineCatalog.looksLikePath(name) {
-            guard FileManager.default.fileExists(atPath: name) else {
+            guard access(name, F_OK) == 0 else {
                 throw usageError(words("cli.noSuchFile", VisibleLine.sanitized(name)))
             }
             do {
