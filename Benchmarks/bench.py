@@ -53,6 +53,7 @@ LONG_ROUTINE_TITLE = "Benchmark: one long step"
 STEPS_ROUTINE_TITLE = "Benchmark: three timed steps"
 KNEAD_PAUSED_TEXT = "PAUSED"
 KNEAD_FINISHED_TEXT = "Session complete"
+KNEAD_AFTER_QUESTION = "And now, after the session?"
 TERMDOWN_PAUSED_COLOR = 4  # termdown draws a paused countdown in blue (colour pair 3, COLOR_BLUE)
 
 
@@ -334,6 +335,21 @@ class ProgramUnderTest:
         raise NotImplementedError
 
 
+def begin_knead_session(program, step_marker, timeout):
+    """From knead's safety check: Enter, then `s` on the pain question, which starts the session.
+
+    Returns the time `s` was written and the time the screen showed `step_marker`, or None.
+    """
+    program.expect(lambda screen: "How much does it hurt now?" in screen.text())
+    program.send(b"\r")
+    if program.wait(timeout) is None:
+        return None
+    program.expect(lambda screen: step_marker in screen.text())
+    started_at = program.send(b"s")
+    shown_at = program.wait(timeout)
+    return None if shown_at is None else (started_at, shown_at)
+
+
 class Knead(ProgramUnderTest):
     """knead running a generated routine with one long step."""
 
@@ -354,10 +370,8 @@ class Knead(ProgramUnderTest):
         return LONG_ROUTINE_TITLE in text and "begin" in text
 
     def begin(self, program, timeout):
-        """Presses Enter on the safety check and waits for the session screen."""
-        program.expect(lambda screen: "step 1 of 1" in screen.text())
-        program.send(b"\r")
-        return program.wait(timeout) is not None
+        """Presses Enter on the safety check, skips the pain question, and waits for the session screen."""
+        return begin_knead_session(program, "step 1 of 1", timeout) is not None
 
     def is_paused(self, screen):
         """The PAUSED line is on screen."""
@@ -369,11 +383,20 @@ class Knead(ProgramUnderTest):
         return "step 1 of 1" in text and KNEAD_PAUSED_TEXT not in text
 
     def quit(self, program):
-        """q, then y once the confirmation is on screen (the safety check quits on q alone)."""
+        """q, then y once the confirmation is on screen (the safety check quits on q alone), then
+        `s` on the pain question after and a key on the summary."""
         program.expect(lambda screen: "Quit this session?" in screen.text())
         program.send(b"q")
+        if program.wait(2.0) is None:
+            return
+        program.expect(lambda screen: "And now, after the session?" in screen.text())
+        program.send(b"y")
+        if program.wait(2.0) is None:
+            return
+        program.expect(lambda screen: "Session ended early" in screen.text())
+        program.send(b"s")
         if program.wait(2.0) is not None:
-            program.send(b"y")
+            program.send(b"x")
 
 
 class Termdown(ProgramUnderTest):
@@ -412,12 +435,15 @@ class Termdown(ProgramUnderTest):
 
 
 def child_environment(config_home):
-    """The environment both programs run with: xterm-256color, UTF-8, no size overrides."""
+    """The environment both programs run with: xterm-256color, UTF-8, no size overrides, and
+    knead's folders (settings, journal) beside `config_home`, never the real home's."""
     environment = {
         key: value for key, value in os.environ.items()
-        if key not in ("LINES", "COLUMNS", "LC_ALL", "LC_MESSAGES", "LC_CTYPE", "NO_COLOR", "TMUX")
+        if key not in ("LINES", "COLUMNS", "LC_ALL", "LC_MESSAGES", "LC_CTYPE", "NO_COLOR", "TMUX", "KNEAD_JOURNAL")
     }
-    environment.update(TERM="xterm-256color", LANG="C.UTF-8", XDG_CONFIG_HOME=config_home)
+    scratch = os.path.dirname(config_home)
+    environment.update(TERM="xterm-256color", LANG="C.UTF-8", XDG_CONFIG_HOME=config_home,
+                       XDG_DATA_HOME=os.path.join(scratch, "data"), XDG_STATE_HOME=os.path.join(scratch, "state"))
     return environment
 
 
@@ -605,8 +631,9 @@ def measure_session(program_under_test, window_seconds, pause_pairs, settle_seco
 def measure_knead_accuracy(knead, routine_path, step_seconds):
     """Runs a routine of timed steps at time scale 1 and times each step change on the screen.
 
-    The session starts when Enter is written; step k's end is due `sum(step_seconds[:k])` later,
-    and is taken as the moment "step k+1 of N" (or, for the last step, the summary) is drawn.
+    The session starts when the key that answers the pain question (`s`, skip) is written; step
+    k's end is due `sum(step_seconds[:k])` later, and is taken as the moment "step k+1 of N" (or,
+    for the last step, the pain question after the session) is drawn.
     Returns the lateness of every step end in milliseconds.
     """
     program = PtyProgram([knead.executable, "run", routine_path], knead.environment)
@@ -615,21 +642,22 @@ def measure_knead_accuracy(knead, routine_path, step_seconds):
     try:
         if program.wait_for(lambda screen: STEPS_ROUTINE_TITLE in screen.text(), 5.0) is None:
             raise RuntimeError(f"knead: no safety check; screen was:\n{program.screen_text()}")
-        program.expect(lambda screen: f"step 1 of {count}" in screen.text())
-        started_at = program.send(b"\r")
-        first_drawn_at = program.wait(5.0)
-        if first_drawn_at is None:
+        begun = begin_knead_session(program, f"step 1 of {count}", 5.0)
+        if begun is None:
             raise RuntimeError(f"knead: the session did not start; screen was:\n{program.screen_text()}")
+        started_at, first_drawn_at = begun
         lateness_ms = []
         due = 0.0
         for number, seconds in enumerate(step_seconds, start=1):
             due += seconds
-            marker = f"step {number + 1} of {count}" if number < count else KNEAD_FINISHED_TEXT
+            marker = f"step {number + 1} of {count}" if number < count else KNEAD_AFTER_QUESTION
             shown_at = program.wait_for(lambda screen, marker=marker: marker in screen.text(), seconds + 10)
             if shown_at is None:
                 raise RuntimeError(f"knead: step {number} never ended; screen was:\n{program.screen_text()}")
             lateness_ms.append((shown_at - started_at - due) * 1000)
-        program.send(b"q")
+        program.send(b"s")
+        if program.wait_for(lambda screen: KNEAD_FINISHED_TEXT in screen.text(), 2.0) is not None:
+            program.send(b"x")
         program.wait_for_exit(2.0)
         return {
             "step_seconds": step_seconds,
@@ -983,10 +1011,10 @@ def write_document(results, command):
         steps = ", ".join(f"{late:.1f}" for late in accuracy["step_end_late_ms"])
         lines.append(
             f"- knead timing, time scale 1, steps of {', '.join(str(s) for s in accuracy['step_seconds'])} s:"
-            f" step ends were drawn {steps} ms after their deadlines (counted from the moment Enter"
-            f" was written, so the key's own latency is included); drift from the first step end to"
+            f" step ends were drawn {steps} ms after their deadlines (counted from the moment the"
+            f" key that starts the session, `s` on the pain question, was written, so the key's own latency is included); drift from the first step end to"
             f" the end of the routine {accuracy['drift_ms']:.1f} ms. The session screen was drawn"
-            f" {accuracy['session_drawn_after_enter_ms']:.2f} ms after Enter."
+            f" {accuracy['session_drawn_after_enter_ms']:.2f} ms after that key."
         )
     if termdown_accuracy:
         lines.append(
@@ -1041,8 +1069,9 @@ def write_document(results, command):
         "  first big digits.",
         "- **Peak memory**: `VmHWM` from `/proc/PID/status`, read just before quitting (MB = 10⁶ bytes).",
         "- **Timing**: knead runs a generated routine of three steps at time scale 1; each step's end",
-        "  is the moment the screen shows the next step (`step 2 of 3`…) or the summary, compared",
-        "  with the time Enter was written plus the steps' lengths. termdown runs `termdown 60`;",
+        "  is the moment the screen shows the next step (`step 2 of 3`…) or the pain question after",
+        "  the session, compared with the time the session was started (Enter on the safety check,",
+        "  then `s` on the pain question) plus the steps' lengths. termdown runs `termdown 60`;",
         "  its end is its exit, compared with its spawn plus 60 s.",
         "",
         "## How knead gets these figures",

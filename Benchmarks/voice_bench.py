@@ -48,24 +48,27 @@ def load_average():
 
 
 def run_session(argv, environment, title, step_count):
-    """Starts knead, begins the session, and returns (program, the time Enter was written)."""
+    """Starts knead, begins the session (Enter, then `s` on the pain question), and returns
+    (program, the time the key that started it was written)."""
     program = bench.PtyProgram(argv, environment)
     program.start()
     if program.wait_for(lambda screen: title in screen.text() and "begin" in screen.text(), 5.0) is None:
         raise RuntimeError(f"no safety check; the screen was:\n{program.screen_text()}")
-    program.expect(lambda screen: f"step 1 of {step_count}" in screen.text())
-    entered_at = program.send(b"\r")
-    if program.wait(5.0) is None:
+    begun = bench.begin_knead_session(program, f"step 1 of {step_count}", 5.0)
+    if begun is None:
         raise RuntimeError(f"the session did not start; the screen was:\n{program.screen_text()}")
-    return program, entered_at
+    return program, begun[0]
 
 
 def quit_session(program):
-    """q, y, and waits for knead to end."""
-    program.expect(lambda screen: "Quit this session?" in screen.text())
-    program.send(b"q")
-    if program.wait(2.0) is not None:
-        program.send(b"y")
+    """q, y, `s` on the pain question after, a key on the summary, and waits for knead to end."""
+    for key, next_screen in ((b"q", "Quit this session?"), (b"y", "And now, after the session?"), (b"s", "Session ended early")):
+        program.expect(lambda screen, text=next_screen: text in screen.text())
+        program.send(key)
+        if program.wait(2.0) is None:
+            break
+    else:
+        program.send(b"x")
     program.wait_for_exit(3.0)
     program.stop()
 
@@ -113,8 +116,8 @@ def measure_latency(knead, stamp, routine, environment, step_s, step_count):
     with open(stamps_path) as stamps:
         started = [int(line) / 1e9 for line in stamps if line.strip()]
     os.unlink(stamps_path)
-    # The first sentence answers the Enter key; each later one, the previous step's deadline
-    # (counted from Enter, so the key's own latency stays in, as an upper bound).
+    # The first sentence answers the key that starts the session; each later one, the previous step's deadline
+    # (counted from that key, so its own latency stays in, as an upper bound).
     key_ms = (started[0] - entered_at) * 1000 if started else None
     deadline_ms = [(at - (entered_at + step_s * index)) * 1000 for index, at in enumerate(started) if index > 0]
     return {"key_to_spawn_ms": key_ms, "deadline_to_spawn_ms": deadline_ms, "sentences": len(started),
@@ -154,7 +157,7 @@ def main():
     rows = [
         ("Deadline → speaker started, median (ms)", bench.median(samples), "≤ 5"),
         ("Deadline → speaker started, p90 (ms)", bench.percentile(samples, 0.9), "≤ 5"),
-        ("Enter → first sentence's speaker started (ms)", latency["key_to_spawn_ms"], "—"),
+        ("Start key → first sentence's speaker started (ms)", latency["key_to_spawn_ms"], "—"),
         ("CPU while idle, voice off (% of a core)", mean("cpu_percent", False), "—"),
         ("CPU while idle, voice on (% of a core)", mean("cpu_percent", True), "≤ voice off"),
         ("Wake-ups per second, voice off", mean("wakeups_per_s", False), "—"),

@@ -36,7 +36,10 @@ struct RussianRoutineSessionTests {
         let question = await terminal.waitForScreen(containing: "Насколько сильно болит сейчас?")
         #expect(question?.contains("s: пропуск") == true, "\(question ?? "")")
         try terminal.sendKeys("s")
-        let session = await terminal.waitForScreen(containing: "шаг 1 из 15 · осталось")
+        // Waits for the whole frame, down to the key hints on its last line.
+        let session = await terminal.waitForScreen("the first step with its key hints") {
+            $0.contains("шаг 1 из 15 · осталось") && $0.contains("q: выход")
+        }
         #expect(session?.contains("Далее: Надавливание и продольное разминание вдоль позвоночника") == true, "\(session ?? "")")
         #expect(session?.contains("?: справка") == true && session?.contains("q: выход") == true, "\(session ?? "")")
         try terminal.sendKeys("n")
