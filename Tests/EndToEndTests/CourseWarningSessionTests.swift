@@ -27,8 +27,7 @@ struct CourseWarningSessionTests {
     @Test func aFullCourseStartsOnlyWithADeliberateKeyAndTheJournalNotesIt() async throws {
         try #require(TmuxTerminal.isAvailable, "tmux is not installed, and CI is set")
         let knead = try #require(KneadExecutable.path, "the knead binary was not found next to the tests")
-        var template = Array("/tmp/knead-e2e-course-XXXXXX".utf8CString)
-        let folder = String(cString: try #require(mkdtemp(&template)))
+        let folder = try #require(ScratchFolder.make(named: "course"))
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let journal = folder + "/journal.sqlite3"
         let script = folder + "/short.json"

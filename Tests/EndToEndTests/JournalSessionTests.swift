@@ -14,8 +14,7 @@ struct JournalSessionTests {
     @Test func aSessionWithPainRatingsIsInTheHistoryAndTheNextStartsWithTwoKeys() async throws {
         try #require(TmuxTerminal.isAvailable, "tmux is not installed, and CI is set")
         let knead = try #require(KneadExecutable.path, "the knead binary was not found next to the tests")
-        var template = Array("/tmp/knead-e2e-journal-XXXXXX".utf8CString)
-        let folder = String(cString: try #require(mkdtemp(&template)))
+        let folder = try #require(ScratchFolder.make(named: "journal"))
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let journal = folder + "/journal.sqlite3"
 
