@@ -14,9 +14,10 @@
 # exactly those files and nothing else; your own routines in ~/.config/knead stay.
 #
 # The release build is laid out to keep a session's memory small: the C++ library is linked
-# in (no libstdc++.so mapped), every Swift function gets its own section, and the functions a
-# session runs are placed side by side in the order Sources/knead/hot-sections.txt gives
-# (regenerate it with Benchmarks/hot_sections.py; see docs/performance.md).
+# in (no libstdc++.so mapped), no symbols are exported, every Swift function gets its own
+# section, and the functions a session runs, listed in Sources/knead/hot-sections.txt, are
+# placed side by side (regenerate the list with Benchmarks/hot_sections.py; see
+# docs/performance.md).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -32,7 +33,7 @@ while [ $# -gt 0 ]; do
         --build-only) action=build; shift ;;
         --scratch-path) scratch="${2:?--scratch-path needs a folder}"; shift 2 ;;
         --product) product="${2:?--product needs a name}"; shift 2 ;;
-        -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "install.sh: unknown argument: $1 (see ./install.sh --help)" >&2; exit 64 ;;
     esac
 done
@@ -48,7 +49,9 @@ esac
 # Builds `product` in release mode, self-contained and laid out for a small session; prints
 # the built binary's path.
 release_build() {
-    local flags=(-c release --static-swift-stdlib -Xlinker -no-pie
+    # No symbol table for the loader to search on every lookup (the Swift runtime asks for it;
+    # knead needs none), and each Swift function in a section of its own.
+    local flags=(-c release --static-swift-stdlib -Xlinker -no-pie -Xlinker --no-export-dynamic
                  -Xswiftc -Xfrontend -Xswiftc -function-sections
                  --scratch-path "$scratch")
     if [ -s Sources/knead/hot-sections.txt ]; then

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Sources/knead/hot-sections.txt: the functions a session runs, in the order first run.
+"""Writes Sources/knead/hot-sections.txt: the functions a session runs, sorted by name.
 
 Run from the repository root (needs valgrind; `apt-get install -y valgrind`):
 
@@ -13,8 +13,11 @@ the same code takes a fraction of that (figures in docs/performance.md).
 
 It builds knead as an install does, runs it under callgrind through a few scripted sessions
 in a pseudo-terminal (a routine from its safety check to the summary, the picker, help and the
-"it hurts" box, the Russian screens), and lists every function callgrind saw, once, in the
-order it first met them. A function missing from the list still works; it is only placed
+"it hurts" box, the Russian screens), and lists every function callgrind saw, once, sorted
+by name. Every listed function is run, so the whole packed run of code is resident whatever
+its order; sorting keeps each type's functions together (a mangled name begins with its module
+and type) and makes the list the same on every run, so it changes only where the code does.
+A function missing from the list still works; it is only placed
 elsewhere. Regenerate the list after large changes, and measure with
 `python3 Benchmarks/journal_bench.py`. Nothing touches the real home folders.
 """
@@ -101,7 +104,7 @@ def profile(executable, arguments, language, steps, folder, output):
 
 
 def functions_in(profile_path):
-    """The function names of a callgrind profile, in the order they are first named."""
+    """The function names of a callgrind profile, each as often as the profile names it."""
     names = []
     with open(profile_path) as lines:
         for line in lines:
@@ -120,18 +123,16 @@ def main():
         # valgrind cannot read the build's DWARF 5; the symbol table is enough for the names.
         executable = os.path.join(folder, "knead")
         subprocess.run(["strip", "--strip-debug", "-o", executable, knead], check=True)
-        ordered, seen = [], set()
+        names = set()
         for index, (arguments, language, steps) in enumerate(SCENARIOS):
             output = os.path.join(folder, f"callgrind-{index}.out")
             home = os.path.join(folder, f"home-{index}")
             os.makedirs(home)
             profile(executable, arguments, language, steps, home, output)
-            names = functions_in(output)
-            print(f"{' '.join(arguments) or 'the picker'}: {len(names)} functions run", flush=True)
-            for name in names:
-                if name not in seen:
-                    seen.add(name)
-                    ordered.append(name)
+            run = set(functions_in(output))
+            print(f"{' '.join(arguments) or 'the picker'}: {len(run)} functions run", flush=True)
+            names |= run
+        ordered = sorted(names)
         with open(OUTPUT_PATH, "w") as listing:
             listing.writelines(f".text.{name}\n" for name in ordered)
         print(f"wrote {len(ordered)} functions to {os.path.relpath(OUTPUT_PATH, bench.REPOSITORY)}")
