@@ -5,7 +5,7 @@ import KneadSessions
 @testable import KneadUI
 
 /// What a first key should do to the screens that do not change with time (the picker, the
-/// safety check, the pain questions), worked out by the app model itself, which the unit tests
+/// safety check, the course warning, the pain questions), worked out by the app model itself, which the unit tests
 /// cover key by key.
 ///
 /// The screen the model draws after the key is the screen the terminal must show, cell for
@@ -44,10 +44,16 @@ enum FirstKeyOracle {
         let routines = screen.routine.flatMap { catalog.entry(named: $0) }.map { [$0.routine] } ?? catalog.entries.map(\.routine)
         var model = AppModel(
             routines: routines, start: screen.routine == nil ? .picker : .routine(0), options: options,
-            journal: emptyJournalFacts(for: routines)
+            journal: screen == .courseWarning ? journalFacts(for: routines, in: FullCourseJournal.path) : emptyJournalFacts(for: routines)
         )
         if screen.routine == nil { model.specialistOnly = SpecialistOnlyMethod.all }
         return model
+    }
+
+    /// What the journal at `path` says of each routine today; nothing when there is none.
+    private static func journalFacts(for routines: [Routine], in path: String?) -> [String: RoutineJournalFacts] {
+        guard let path else { return [:] }
+        return SessionRecorder.open(path: path).journal?.facts(for: routines, today: WallClock.now().day) ?? [:]
     }
 
     /// What a new, empty journal says of each routine today.
@@ -55,8 +61,7 @@ enum FirstKeyOracle {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("knead-oracle-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let recorder = SessionRecorder.open(path: folder.appendingPathComponent("journal.sqlite3").path)
-        return recorder.journal?.facts(for: routines, today: WallClock.now().day) ?? [:]
+        return journalFacts(for: routines, in: folder.appendingPathComponent("journal.sqlite3").path)
     }
 
     /// A captured screen in the oracle's form: each row's trailing blanks removed.

@@ -7,13 +7,14 @@
 /// terminal delivers. The keys come from the screen's own key table, so a key added to a table
 /// is tested without anyone adding a case.
 enum FirstKeyScreen: String, CaseIterable, Sendable {
-    case picker, safetyCheck, painBefore, session, itHurts, help, quitQuestion, painAfter, finished
+    case picker, safetyCheck, courseWarning, painBefore, session, itHurts, help, quitQuestion, painAfter, finished
 
     /// The keys the screen's key table binds; "any key" screens take every key of every table.
     var keys: [Key] {
         switch self {
         case .picker: PickerCommand.bindings.flatMap(\.keys)
         case .safetyCheck: SafetyCheckCommand.bindings.flatMap(\.keys)
+        case .courseWarning: CourseWarningCommand.bindings.flatMap(\.keys)
         case .painBefore, .painAfter: PainQuestionCommand.bindings.flatMap(\.keys)
         case .session: SessionCommand.bindings.flatMap(\.keys)
         case .itHurts: ItHurtsCommand.bindings.flatMap(\.keys)
@@ -25,7 +26,7 @@ enum FirstKeyScreen: String, CaseIterable, Sendable {
     /// Every key of every key table, once each, in table order.
     static var everyBoundKey: [Key] {
         let tables: [[Key]] = [
-            PickerCommand.bindings.flatMap(\.keys), SafetyCheckCommand.bindings.flatMap(\.keys),
+            PickerCommand.bindings.flatMap(\.keys), SafetyCheckCommand.bindings.flatMap(\.keys), CourseWarningCommand.bindings.flatMap(\.keys),
             PainQuestionCommand.bindings.flatMap(\.keys), SessionCommand.bindings.flatMap(\.keys),
             QuitConfirmationCommand.bindings.flatMap(\.keys), ItHurtsCommand.bindings.flatMap(\.keys),
         ]
@@ -37,11 +38,12 @@ enum FirstKeyScreen: String, CaseIterable, Sendable {
     /// The keys handed to the app before its first draw, to reach the screen in a state where
     /// every key has a visible effect (the list moved off its ends, the check scrolled, a
     /// session paused on its second step with time added). `n` confirms that none of the
-    /// contraindications applies (the journal is empty) and `s` skips the pain questions.
+    /// contraindications applies (the journal is empty, or for the course warning has no answer
+    /// yet) and `s` skips the pain questions.
     var startingKeys: [Key] {
         switch self {
         case .picker, .safetyCheck: [.character("j"), .character("j")]
-        case .painBefore: [.character("n")]
+        case .courseWarning, .painBefore: [.character("n")]
         case .session: [.character("n"), .character("s"), .character("n"), .character("+"), .character(" ")]
         case .itHurts: [.character("n"), .character("s"), .character("h")]
         case .help: [.character("n"), .character("s"), .character(" "), .character("?")]
@@ -56,13 +58,20 @@ enum FirstKeyScreen: String, CaseIterable, Sendable {
     var sentinelKey: Key? {
         switch self {
         case .picker, .safetyCheck: .character("?")
+        case .courseWarning: .character("n")
         case .painBefore, .painAfter: .character("l")
         case .session, .itHurts, .help, .quitQuestion, .finished: nil
         }
     }
 
-    /// The routine run (none for the picker).
-    var routine: String? { self == .picker ? nil : "collar" }
+    /// The routine run (none for the picker): one whose course is full for the course warning.
+    var routine: String? {
+        switch self {
+        case .picker: nil
+        case .courseWarning: FullCourseJournal.routine
+        default: "collar"
+        }
+    }
 
     /// The terminal size: small enough that the safety check scrolls both ways.
     var size: (width: Int, height: Int) { self == .safetyCheck ? (60, 14) : (80, 24) }
@@ -80,6 +89,7 @@ enum FirstKeyScreen: String, CaseIterable, Sendable {
         switch self {
         case .picker: "choose a routine"
         case .safetyCheck: "begin"
+        case .courseWarning: "This course has had its \(FullCourseJournal.sessions) sessions."
         case .painBefore: "How much does it hurt now?"
         case .session: "PAUSED"
         case .itHurts: "Ease off"

@@ -59,12 +59,14 @@ struct FirstKeyTests {
 
     /// Opens the screen, presses the key, and checks that it did what the key table says.
     private func check(_ testCase: FirstKeyCase) async throws {
-        let terminal = try await open(testCase)
+        let journal = try testCase.screen == .courseWarning ? #require(FullCourseJournal.copy(), "no full-course journal") : nil
+        defer { if let journal { try? FileManager.default.removeItem(atPath: (journal as NSString).deletingLastPathComponent) } }
+        let terminal = try await open(testCase, journal: journal)
         defer { terminal.close() }
         let before = try terminal.capture()
         try press(testCase.key, on: terminal)
         switch testCase.screen {
-        case .picker, .safetyCheck, .painBefore, .painAfter:
+        case .picker, .safetyCheck, .courseWarning, .painBefore, .painAfter:
             try await expectOracleOutcome(of: testCase, on: terminal)
         case .session:
             try await expectSessionOutcome(of: testCase.key, on: terminal, before: before)
@@ -97,19 +99,21 @@ struct FirstKeyTests {
 
     // MARK: - Opening the screen
 
-    /// Starts knead on the case's screen, directly or from a shell through Ctrl-Z and `fg`.
-    private func open(_ testCase: FirstKeyCase) async throws -> TmuxTerminal {
+    /// Starts knead on the case's screen, directly or from a shell through Ctrl-Z and `fg`,
+    /// with the journal at `journal` when one is given.
+    private func open(_ testCase: FirstKeyCase, journal: String? = nil) async throws -> TmuxTerminal {
         let knead = try #require(KneadExecutable.path, "the knead binary was not built")
         let screen = testCase.screen
+        let arguments = screen.arguments + (journal.map { ["--journal", $0] } ?? [])
         let (width, height) = screen.size
         guard testCase.afterResume else {
-            let terminal = try TmuxTerminal(running: [knead] + screen.arguments, width: width, height: height, term: testCase.term)
+            let terminal = try TmuxTerminal(running: [knead] + arguments, width: width, height: height, term: testCase.term)
             try #require(await terminal.waitForScreen(containing: screen.marker) != nil)
             return terminal
         }
         let terminal = try TmuxTerminal(shellWidth: width, height: height, term: testCase.term)
         try #require(await terminal.waitForScreen(containing: "$") != nil)
-        try terminal.type("'\(knead)' " + screen.arguments.joined(separator: " "))
+        try terminal.type("'\(knead)' " + arguments.joined(separator: " "))
         try terminal.sendKeys("Enter")
         try #require(await terminal.waitForScreen(containing: screen.marker) != nil)
         try terminal.sendKeys("C-z")
