@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// A journal in which the classic neck massage's course has had its 12 sessions, for the
 /// course warning's first-key cases; each case runs on a copy of its own.
@@ -11,7 +12,9 @@ enum FullCourseJournal {
     /// The prepared journal, made once per test process by that many plain sessions at a
     /// thousand times real time; nil when knead is missing or a session failed.
     static let path: String? = {
-        guard let knead = KneadExecutable.path, let folder = ScratchFolder.make(named: "full-course") else { return nil }
+        guard let knead = KneadExecutable.path, let folder else { return nil }
+        // The folder goes when the test process ends.
+        atexit { FullCourseJournal.removeFolder() }
         let journal = folder + "/journal.sqlite3"
         for session in 1...sessions {
             let run = try? ChildProcess.run(
@@ -22,6 +25,14 @@ enum FullCourseJournal {
         }
         return journal
     }()
+
+    /// The folder of the prepared journal.
+    private static let folder = ScratchFolder.make(named: "full-course")
+
+    /// Removes the folder of the prepared journal.
+    private static func removeFolder() {
+        if let folder { try? FileManager.default.removeItem(atPath: folder) }
+    }
 
     /// A copy of the prepared journal in a folder of its own, so that what one case records
     /// (its safety answers) never changes what the next one starts from.
