@@ -31,12 +31,7 @@ struct BodyFitSessionTests {
             SessionScreenReading($0)?.step == 2 && $0.contains("RIGHT side  ▶▶")
         }
         #expect(second?.contains("◀◀  LEFT side") == false)
-        try terminal.sendKeys("q")
-        try #require(await terminal.waitForScreen(containing: "Quit this session? y/n") != nil)
-        try terminal.sendKeys("y")
-        try #require(await terminal.waitForScreen(containing: "And now, after the session?") != nil)
-        try terminal.sendKeys("s")
-        try #require(await terminal.waitForScreen(containing: "Session ended early") != nil)
+        try #require(try await terminal.quitSessionEarly() != nil)
         try terminal.sendKeys("x")
         await terminal.waitForScreen(containing: "[exit 0]")
     }

@@ -64,12 +64,7 @@ struct CourseWarningSessionTests {
         await terminal.waitForScreen(containing: "How much does it hurt now?")
         try terminal.sendKeys("s")
         await terminal.waitForScreen("the first step") { SessionScreenReading($0)?.step == 1 }
-        try terminal.sendKeys("q")
-        await terminal.waitForScreen(containing: "Quit this session? y/n")
-        try terminal.sendKeys("y")
-        await terminal.waitForScreen(containing: "And now, after the session?")
-        try terminal.sendKeys("s")
-        await terminal.waitForScreen(containing: "Session ended early")
+        try await terminal.quitSessionEarly()
         try terminal.sendKeys("x")
         await terminal.waitForScreen(containing: "[exit 0]")
 

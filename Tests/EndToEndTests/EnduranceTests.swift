@@ -35,12 +35,7 @@ struct EnduranceTests {
         await terminal.waitForScreen("the same screen as before the last two resizes:\n\(TmuxTerminal.framed(settled))") { $0 == settled }
 
         #expect(try terminal.processID(named: "knead") != nil, "knead is gone after the resizes")
-        try terminal.sendKeys("q")
-        await terminal.waitForScreen(containing: "Quit this session? y/n")
-        try terminal.sendKeys("y")
-        try await terminal.waitForScreen(containing: "And now, after the session?")
-        try terminal.sendKeys("s")
-        try await terminal.waitForScreen(containing: "Session ended early")
+        try await terminal.quitSessionEarly()
         try terminal.sendKeys("Enter")
         try #require(await terminal.waitForScreen(containing: "[exit 0]") != nil)
         #expect(terminal.settingsAfter == terminal.settingsBefore)
@@ -82,7 +77,7 @@ struct EnduranceTests {
         try terminal.sendKeys("Space")
 
         let total = Duration.seconds(stageCount * stageSeconds)
-        try await terminal.waitForScreen(containing: "And now, after the session?", timeout: .seconds(60))
+        await terminal.waitForScreen(containing: "And now, after the session?", timeout: .seconds(60))
         try terminal.sendKeys("s")
         let summary = try #require(await terminal.waitForScreen(containing: "Session complete", timeout: .seconds(60)))
         let endPeak = try #require(Self.peakMemoryKilobytes(of: pid), "knead exited before its summary could be measured")

@@ -59,7 +59,10 @@ struct FirstKeyTests {
 
     /// Opens the screen, presses the key, and checks that it did what the key table says.
     private func check(_ testCase: FirstKeyCase) async throws {
-        let journal = try testCase.screen == .courseWarning ? #require(FullCourseJournal.copy(), "no full-course journal") : nil
+        var journal: String?
+        if testCase.screen == .courseWarning {
+            journal = try #require(FullCourseJournal.copy(), "no copy of the full-course journal")
+        }
         defer { if let journal { try? FileManager.default.removeItem(atPath: (journal as NSString).deletingLastPathComponent) } }
         let terminal = try await open(testCase, journal: journal)
         defer { terminal.close() }

@@ -23,7 +23,7 @@ struct InteractiveSessionTests {
         let terminal = try await startSession()
         defer { terminal.close() }
         let start = try #require(SessionScreenReading(try terminal.capture()))
-        try await terminal.waitForScreen("the session time to fall below \(start.secondsLeft) s") {
+        await terminal.waitForScreen("the session time to fall below \(start.secondsLeft) s") {
             (SessionScreenReading($0)?.secondsLeft ?? .max) < start.secondsLeft
         }
 
@@ -34,7 +34,7 @@ struct InteractiveSessionTests {
         let frozen = try #require(SessionScreenReading(paused))
 
         try terminal.sendKeys("p")
-        try await terminal.waitForScreen("the countdown to run again") {
+        await terminal.waitForScreen("the countdown to run again") {
             !$0.contains("PAUSED") && (SessionScreenReading($0)?.secondsLeft ?? .max) < frozen.secondsLeft
         }
         try await quitWithConfirmation(terminal)
@@ -64,14 +64,14 @@ struct InteractiveSessionTests {
         #expect(try terminal.capture().contains("PAUSED"), "moving between steps keeps the session paused")
 
         try terminal.sendKeys("?")
-        try await terminal.waitForScreen(containing: "Any key closes this help")
+        await terminal.waitForScreen(containing: "Any key closes this help")
         try terminal.sendKeys("x")
-        try await terminal.waitForScreen("the help to close") { !$0.contains("Any key closes this help") && $0.contains("PAUSED") }
+        await terminal.waitForScreen("the help to close") { !$0.contains("Any key closes this help") && $0.contains("PAUSED") }
 
         try terminal.sendKeys("q")
-        try await terminal.waitForScreen(containing: "Quit this session? y/n")
+        await terminal.waitForScreen(containing: "Quit this session? y/n")
         try terminal.sendKeys("n")
-        try await terminal.waitForScreen("the question to close") { !$0.contains("Quit this session?") && $0.contains("PAUSED") }
+        await terminal.waitForScreen("the question to close") { !$0.contains("Quit this session?") && $0.contains("PAUSED") }
         try await quitWithConfirmation(terminal)
     }
 
@@ -81,7 +81,7 @@ struct InteractiveSessionTests {
         // Letters on keys that have no command, in the Russian layout.
         try terminal.type("жёэ")
         try terminal.sendKeys("Escape")
-        try await terminal.waitForScreen(containing: "Quit this session? y/n", timeout: .seconds(2))
+        await terminal.waitForScreen(containing: "Quit this session? y/n", timeout: .seconds(2))
         try terminal.sendKeys("y")
         try await leaveTheSummarySkippingThePainQuestion(terminal)
         try await expectCleanExit(terminal, status: 0)
@@ -96,13 +96,13 @@ struct InteractiveSessionTests {
         try terminal.type("т")
         try await waitForReading(terminal, "step \(start.step + 1) after т (n)") { $0.step == start.step + 1 }
         try terminal.type("з")
-        try await terminal.waitForScreen("the countdown to run again after з (p)") { !$0.contains("PAUSED") && SessionScreenReading($0) != nil }
+        await terminal.waitForScreen("the countdown to run again after з (p)") { !$0.contains("PAUSED") && SessionScreenReading($0) != nil }
         try terminal.type("й")
-        try await terminal.waitForScreen(containing: "Quit this session? y/n")
+        await terminal.waitForScreen(containing: "Quit this session? y/n")
         try terminal.type("н")
-        try await terminal.waitForScreen(containing: "And now, after the session?")
+        await terminal.waitForScreen(containing: "And now, after the session?")
         try terminal.type("ы")
-        try await terminal.waitForScreen(containing: "Session ended early")
+        await terminal.waitForScreen(containing: "Session ended early")
         try terminal.type("ж")
         try await expectCleanExit(terminal, status: 0)
     }
@@ -113,17 +113,17 @@ struct InteractiveSessionTests {
         let knead = try kneadBinary()
         let terminal = try TmuxTerminal(running: [knead, "--time-scale", "\(Self.timeScale)"])
         defer { terminal.close() }
-        try await terminal.waitForScreen(containing: "choose a routine")
+        await terminal.waitForScreen(containing: "choose a routine")
         try terminal.sendKeys("2")
-        try await terminal.waitForScreen("the collar routine's safety check") { $0.contains("Collar zone") && $0.contains("begin") }
+        await terminal.waitForScreen("the collar routine's safety check") { $0.contains("Collar zone") && $0.contains("begin") }
         try await beginSkippingThePainQuestion(terminal)
         // Any step will do: on a busy machine the fast clock may be a few steps on already.
         try await waitForReading(terminal, "the session screen") { $0.step >= 1 }
         try terminal.sendKeys("q")
-        try await terminal.waitForScreen(containing: "Quit this session? y/n")
+        await terminal.waitForScreen(containing: "Quit this session? y/n")
         try terminal.sendKeys("y")
         try await leaveTheSummarySkippingThePainQuestion(terminal)
-        try await terminal.waitForScreen(containing: "choose a routine")
+        await terminal.waitForScreen(containing: "choose a routine")
         try terminal.sendKeys("q")
         try await expectCleanExit(terminal, status: 0)
     }
@@ -139,7 +139,7 @@ struct InteractiveSessionTests {
         let assignments = environment.map { "\($0.key)=\($0.value)" }
         let terminal = try TmuxTerminal(running: ["env"] + assignments + [knead] + arguments)
         defer { terminal.close() }
-        try await terminal.waitForScreen(containing: "begin")
+        await terminal.waitForScreen(containing: "begin")
         try await beginSkippingThePainQuestion(terminal)
         try await waitForReading(terminal, "the session screen") { $0.step == 1 }
         let screen = try terminal.captureWithAttributes()
@@ -156,7 +156,7 @@ struct InteractiveSessionTests {
         defer { terminal.close() }
         let output = "\(terminal.folder)/pane-output"
         try terminal.tmux(["pipe-pane", "-t", terminal.target, "-o", "cat > '\(output)'"])
-        try await terminal.waitForScreen(containing: "begin")
+        await terminal.waitForScreen(containing: "begin")
         try await beginSkippingThePainQuestion(terminal)
         try await waitForReading(terminal, "the first step") { $0.step == 1 }
         for step in 2...3 {
@@ -198,9 +198,9 @@ struct InteractiveSessionTests {
         let terminal = try TmuxTerminal(running: [knead, "run", script.path])
         defer { terminal.close() }
         let titleBefore = try terminal.display("#{pane_title}")
-        try await terminal.waitForScreen(containing: "Evil␛]2;pwned␇␛[2J")
+        await terminal.waitForScreen(containing: "Evil␛]2;pwned␇␛[2J")
         try await beginSkippingThePainQuestion(terminal)
-        try await terminal.waitForScreen("the session with its texts made visible") {
+        await terminal.waitForScreen("the session with its texts made visible") {
             $0.contains("Move␛[31m") && $0.contains("Press␛[H␛[2Jhere") && SessionScreenReading($0) != nil
         }
         #expect(try terminal.display("#{pane_title}") == titleBefore, "a script must not set the terminal's title")
@@ -215,21 +215,21 @@ struct InteractiveSessionTests {
         _ = try await pause(terminal)
 
         try terminal.resize(width: 30, height: 10)
-        try await terminal.waitForScreen("a 30×10 session screen, short header and PAUSED") {
+        await terminal.waitForScreen("a 30×10 session screen, short header and PAUSED") {
             Self.rows($0).count == 10 && $0.contains("PAUSED") && $0.contains(/\d+\/\d+ · \d+:\d\d/)
                 && Self.rows($0).allSatisfy { $0.count <= 30 }
         }
         try terminal.resize(width: 200, height: 60)
-        try await terminal.waitForScreen("a 200×60 session screen with the full header") {
+        await terminal.waitForScreen("a 200×60 session screen with the full header") {
             Self.rows($0).count == 60 && SessionScreenReading($0) != nil && $0.contains("PAUSED · Space or p: resume")
         }
         try terminal.resize(width: 12, height: 3)
-        try await terminal.waitForScreen("the request for a larger terminal") {
+        await terminal.waitForScreen("the request for a larger terminal") {
             $0.contains("larger") || $0.contains("Make")
         }
         try terminal.resize(width: 1, height: 1)
         try terminal.resize(width: 80, height: 24)
-        try await terminal.waitForScreen("the 80×24 session screen again") {
+        await terminal.waitForScreen("the 80×24 session screen again") {
             SessionScreenReading($0) != nil && $0.contains("PAUSED · Space or p: resume")
         }
         try await quitWithConfirmation(terminal)
@@ -285,12 +285,12 @@ struct InteractiveSessionTests {
         await terminal.expectScreenUnchanged(from: back, for: realDuration(ofScaledSeconds: 3))
 
         try terminal.sendKeys("Space")
-        try await terminal.waitForScreen("the countdown to run again") { !$0.contains("PAUSED") && SessionScreenReading($0) != nil }
+        await terminal.waitForScreen("the countdown to run again") { !$0.contains("PAUSED") && SessionScreenReading($0) != nil }
         try terminal.sendKeys("q")
-        try await terminal.waitForScreen(containing: "Quit this session? y/n")
+        await terminal.waitForScreen(containing: "Quit this session? y/n")
         try terminal.sendKeys("y")
         try await leaveTheSummarySkippingThePainQuestion(terminal)
-        try await terminal.waitForScreen("the shell prompt after knead") {
+        await terminal.waitForScreen("the shell prompt after knead") {
             Self.rows($0).last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?.trimmingCharacters(in: .whitespaces) == "$"
         }
         try terminal.type("status=$?; stty -g > \(terminal.folder)/after; echo \"[exit $status]\"")
@@ -308,14 +308,14 @@ struct InteractiveSessionTests {
             try await pressControlZ(terminal)
             try terminal.type("fg")
             try terminal.sendKeys("Enter")
-            try await terminal.waitForScreen("the session back, paused (round \(round))") {
+            await terminal.waitForScreen("the session back, paused (round \(round))") {
                 SessionScreenReading($0) != nil && $0.contains("PAUSED") && !$0.contains("Stopped")
             }
             try terminal.sendKeys("Space")
-            try await terminal.waitForScreen("the countdown to run again (round \(round))") { !$0.contains("PAUSED") && SessionScreenReading($0) != nil }
+            await terminal.waitForScreen("the countdown to run again (round \(round))") { !$0.contains("PAUSED") && SessionScreenReading($0) != nil }
         }
         try terminal.sendKeys("C-c")
-        try await terminal.waitForScreen("the shell prompt after Ctrl-C") {
+        await terminal.waitForScreen("the shell prompt after Ctrl-C") {
             Self.rows($0).last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?.trimmingCharacters(in: .whitespaces) == "$"
         }
     }
@@ -327,7 +327,7 @@ struct InteractiveSessionTests {
     /// (`SignalChannel.installSilentHandler`).
     private func pressControlZ(_ terminal: TmuxTerminal, sourceLocation: SourceLocation = #_sourceLocation) async throws {
         try terminal.sendKeys("C-z")
-        try await terminal.waitForScreen(
+        await terminal.waitForScreen(
             "the shell to report knead stopped after one Ctrl-Z", timeout: .seconds(2), sourceLocation: sourceLocation
         ) { $0.contains("Stopped") }
     }
@@ -367,7 +367,7 @@ struct InteractiveSessionTests {
     ) async throws -> TmuxTerminal {
         let knead = try kneadBinary(sourceLocation: sourceLocation)
         let terminal = try TmuxTerminal(running: [knead, "run", "collar", "--time-scale", "\(timeScale)"])
-        try await terminal.waitForScreen(containing: "begin", sourceLocation: sourceLocation)
+        await terminal.waitForScreen(containing: "begin", sourceLocation: sourceLocation)
         try await beginSkippingThePainQuestion(terminal, sourceLocation: sourceLocation)
         try #require(
             await terminal.waitForScreen("the session screen", sourceLocation: sourceLocation) { SessionScreenReading($0) != nil } != nil,
@@ -388,11 +388,11 @@ struct InteractiveSessionTests {
         knead: String, arguments: [String], savingSettings: Bool = false, sourceLocation: SourceLocation = #_sourceLocation
     ) async throws -> TmuxTerminal {
         let terminal = try TmuxTerminal(shellWidth: 80, height: 24)
-        try await terminal.waitForScreen(containing: "$", sourceLocation: sourceLocation)
+        await terminal.waitForScreen(containing: "$", sourceLocation: sourceLocation)
         let save = savingSettings ? "stty -g > \(terminal.folder)/before; " : ""
         try terminal.type(save + "'\(knead)' " + arguments.joined(separator: " "))
         try terminal.sendKeys("Enter")
-        try await terminal.waitForScreen(containing: "begin", sourceLocation: sourceLocation)
+        await terminal.waitForScreen(containing: "begin", sourceLocation: sourceLocation)
         try await beginSkippingThePainQuestion(terminal, sourceLocation: sourceLocation)
         return terminal
     }
@@ -424,7 +424,7 @@ struct InteractiveSessionTests {
     /// Quits with q and y, then checks the exit status and the terminal.
     private func quitWithConfirmation(_ terminal: TmuxTerminal, sourceLocation: SourceLocation = #_sourceLocation) async throws {
         try terminal.sendKeys("q")
-        try await terminal.waitForScreen(containing: "Quit this session? y/n", sourceLocation: sourceLocation)
+        await terminal.waitForScreen(containing: "Quit this session? y/n", sourceLocation: sourceLocation)
         try terminal.sendKeys("y")
         try await leaveTheSummarySkippingThePainQuestion(terminal, sourceLocation: sourceLocation)
         try await expectCleanExit(terminal, status: 0, sourceLocation: sourceLocation)
@@ -434,15 +434,15 @@ struct InteractiveSessionTests {
     /// journal is new) and Enter for a routine without any, and skips the pain question with `s`.
     private func beginSkippingThePainQuestion(_ terminal: TmuxTerminal, sourceLocation: SourceLocation = #_sourceLocation) async throws {
         try terminal.sendKeys(try terminal.capture().contains("Do any of these apply to you?") ? "n" : "Enter")
-        try await terminal.waitForScreen(containing: "How much does it hurt now?", sourceLocation: sourceLocation)
+        await terminal.waitForScreen(containing: "How much does it hurt now?", sourceLocation: sourceLocation)
         try terminal.sendKeys("s")
     }
 
     /// After a session ends: skips the question about the pain, then leaves the summary.
     private func leaveTheSummarySkippingThePainQuestion(_ terminal: TmuxTerminal, sourceLocation: SourceLocation = #_sourceLocation) async throws {
-        try await terminal.waitForScreen(containing: "And now, after the session?", sourceLocation: sourceLocation)
+        await terminal.waitForScreen(containing: "And now, after the session?", sourceLocation: sourceLocation)
         try terminal.sendKeys("s")
-        try await terminal.waitForScreen(containing: "Any key", sourceLocation: sourceLocation)
+        await terminal.waitForScreen(containing: "Any key", sourceLocation: sourceLocation)
         try terminal.sendKeys("x")
     }
 

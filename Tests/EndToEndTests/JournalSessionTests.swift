@@ -44,12 +44,7 @@ struct JournalSessionTests {
         #expect(question.contains("[7]") && question.contains("Last time: 7 → 3"), "\(TmuxTerminal.framed(question))")
         try second.sendKeys("Enter")
         await second.waitForScreen("the first step, after two keys") { SessionScreenReading($0)?.step == 1 }
-        try second.sendKeys("q")
-        await second.waitForScreen(containing: "Quit this session? y/n")
-        try second.sendKeys("y")
-        await second.waitForScreen(containing: "And now, after the session?")
-        try second.sendKeys("s")
-        let early = try #require(await second.waitForScreen(containing: "Session ended early"))
+        let early = try #require(try await second.quitSessionEarly())
         #expect(early.contains("Pain         7 → –") && early.contains("Trend before ▆▆"), "\(TmuxTerminal.framed(early))")
         try second.sendKeys("x")
         await second.waitForScreen(containing: "[exit 0]")

@@ -64,11 +64,11 @@ struct VoiceSessionTests {
         defer { terminal.close() }
         let output = "\(terminal.folder)/pane-output"
         try terminal.tmux(["pipe-pane", "-t", terminal.target, "-o", "cat > '\(output)'"])
-        try await terminal.waitForScreen(containing: "begin")
+        await terminal.waitForScreen(containing: "begin")
         try terminal.sendKeys("Enter", "s")  // begin, and skip the question of pain
-        try await terminal.waitForScreen(containing: "And now, after the session?", timeout: .seconds(60))
+        await terminal.waitForScreen(containing: "And now, after the session?", timeout: .seconds(60))
         try terminal.sendKeys("s")
-        try await terminal.waitForScreen(containing: "Session complete", timeout: .seconds(10))
+        await terminal.waitForScreen(containing: "Session complete", timeout: .seconds(10))
         try await waitFor("the last sentence") { fixture.said.last == "en|Session complete." }
         #expect(fixture.said == [
             "en|Voice test. Step 1 of 4. Kneading, left side. 20 seconds.",
@@ -80,7 +80,7 @@ struct VoiceSessionTests {
             "en|Session complete.",
         ])
         try terminal.sendKeys("Enter")
-        try await terminal.waitForScreen(containing: "[exit 0]")
+        await terminal.waitForScreen(containing: "[exit 0]")
         try await expectAllGone(fixture.processes)
         var written = ""
         try await waitFor("the pane's copy to hold the whole session") {
@@ -95,26 +95,21 @@ struct VoiceSessionTests {
         let fixture = try Fixture(lingering: true)
         let terminal = try startSession(fixture, options: ["--voice"])
         defer { terminal.close() }
-        try await terminal.waitForScreen(containing: "begin")
+        await terminal.waitForScreen(containing: "begin")
         try terminal.sendKeys("Enter", "s")  // begin, and skip the question of pain
         try await waitFor("the first sentence and its lingering process") { fixture.processes.count == 2 }
         #expect(fixture.processes.allSatisfy { kill($0, 0) == 0 }, "the sentence is still being spoken")
         if way == "quit" {
-            try terminal.sendKeys("q")
-            try await terminal.waitForScreen(containing: "Quit this session? y/n")
-            try terminal.sendKeys("y")
-            try await terminal.waitForScreen(containing: "And now, after the session?")
-            try terminal.sendKeys("s")
-            try await terminal.waitForScreen(containing: "Session ended early")
+            try await terminal.quitSessionEarly()
             try terminal.sendKeys("Enter")
-            try await terminal.waitForScreen(containing: "[exit 0]")
+            await terminal.waitForScreen(containing: "[exit 0]")
         } else if way == "C-c" {
             try terminal.sendKeys("C-c")
-            try await terminal.waitForScreen(containing: "[exit 130]")
+            await terminal.waitForScreen(containing: "[exit 130]")
         } else {
             let knead = try #require(try terminal.processID(named: "knead"), "knead is not running in the pane")
             #expect(kill(knead, way == "SIGTERM" ? SIGTERM : SIGHUP) == 0)
-            try await terminal.waitForScreen(containing: way == "SIGTERM" ? "[exit 143]" : "[exit 129]")
+            await terminal.waitForScreen(containing: way == "SIGTERM" ? "[exit 143]" : "[exit 129]")
         }
         try await expectAllGone(fixture.processes)
         #expect(fixture.said == ["en|Voice test. Step 1 of 4. Kneading, left side. 20 seconds."])
@@ -125,15 +120,10 @@ struct VoiceSessionTests {
         let knead = try #require(KneadExecutable.path)
         let terminal = try TmuxTerminal(running: ["env", "PATH=/nonexistent", knead, "run", fixture.routine, "--voice"])
         defer { terminal.close() }
-        try await terminal.waitForScreen(containing: "begin")
+        await terminal.waitForScreen(containing: "begin")
         try terminal.sendKeys("Enter", "s")  // begin, and skip the question of pain
-        try await terminal.waitForScreen(containing: "No voice: install espeak-ng (sudo apt-get install espeak-ng) or use")
-        try terminal.sendKeys("q")
-        try await terminal.waitForScreen(containing: "Quit this session? y/n")
-        try terminal.sendKeys("y")
-        try await terminal.waitForScreen(containing: "And now, after the session?")
-        try terminal.sendKeys("s")
-        try await terminal.waitForScreen(containing: "Session ended early")
+        await terminal.waitForScreen(containing: "No voice: install espeak-ng (sudo apt-get install espeak-ng) or use")
+        try await terminal.quitSessionEarly()
         try terminal.sendKeys("Enter")
         let screen = try #require(await terminal.waitForScreen(containing: "[exit 0]"))
         #expect(screen.contains("knead: the session was silent: no speech program was found"), "\(TmuxTerminal.framed(screen))")
@@ -154,17 +144,17 @@ struct VoiceSessionTests {
         defer { terminal.close() }
         let output = "\(terminal.folder)/pane-output"
         try terminal.tmux(["pipe-pane", "-t", terminal.target, "-o", "cat > '\(output)'"])
-        try await terminal.waitForScreen(containing: "begin")
+        await terminal.waitForScreen(containing: "begin")
         try terminal.sendKeys("Enter", "s")  // begin, and skip the question of pain
         // Paused, the counter stands still long enough to be read, however busy the machine.
         try terminal.sendKeys("Space")
-        try await terminal.waitForScreen("the paused counter") { $0.contains("PAUSED") && $0.contains(/stroke \d+ of 16/) }
+        await terminal.waitForScreen("the paused counter") { $0.contains("PAUSED") && $0.contains(/stroke \d+ of 16/) }
         try terminal.sendKeys("Space")
-        try await terminal.waitForScreen(containing: "And now, after the session?", timeout: .seconds(60))
+        await terminal.waitForScreen(containing: "And now, after the session?", timeout: .seconds(60))
         try terminal.sendKeys("s")
-        try await terminal.waitForScreen(containing: "Session complete", timeout: .seconds(10))
+        await terminal.waitForScreen(containing: "Session complete", timeout: .seconds(10))
         try terminal.sendKeys("Enter")
-        try await terminal.waitForScreen(containing: "[exit 0]")
+        await terminal.waitForScreen(containing: "[exit 0]")
         var bytes = Data()
         try await waitFor("the pane's copy to hold the whole session") {
             bytes = (try? Data(contentsOf: URL(fileURLWithPath: output))) ?? Data()
