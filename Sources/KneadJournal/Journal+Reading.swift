@@ -8,8 +8,8 @@ extension Journal {
     /// How many are read when the course runs on past `shortLookBack`; a course longer than
     /// this is counted as this long.
     static let courseLookBack = 400
-    /// How many of a routine's latest rated sessions its sparkline shows.
-    public static let sparklineLength = 10
+    /// How many of a routine's latest rated sessions its sparkline and the report's trend show.
+    static let trendLength = 10
 
     /// What the journal knows about each routine, by id, as of `today`.
     public func facts(for routines: [Routine], today: CalendarDay) -> [String: RoutineJournalFacts] {
@@ -52,7 +52,7 @@ extension Journal {
                 days.append(CalendarDay(unixSeconds: started, utcOffsetSeconds: Int(recent.integer(at: 1) ?? 0)))
             }
             let ratings = PainRatings(before: recent.integer(at: 4).map { Int($0) }, after: recent.integer(at: 5).map { Int($0) })
-            if pain.count < Self.sparklineLength, ratings.before != nil || ratings.after != nil { pain.append(ratings) }
+            if pain.count < Self.trendLength, ratings.before != nil || ratings.after != nil { pain.append(ratings) }
         }
         recent.reset()
         let standing = CourseStanding(sessionDays: days, course: routine.course, today: today)
@@ -125,14 +125,14 @@ extension Journal {
                 values.append(.text(routine))
                 conditions.append("routine_id = ?\(values.count)")
             }
-            // A day's bounds in unix seconds, widened by a day's worth of offsets; the exact
-            // local day is checked below.
+            // A day's bounds in unix seconds at UTC, widened by a day to take in every UTC offset
+            // (none exceeds 14 hours); the exact local day is checked below.
             if let since = filter.since {
-                values.append(.integer(WallClock.start(of: since) - 86_400))
+                values.append(.integer(Int64(since.number) * 86_400 - 86_400))
                 conditions.append("started_at >= ?\(values.count)")
             }
             if let until = filter.until {
-                values.append(.integer(WallClock.start(of: until.adding(days: 1)) + 86_400))
+                values.append(.integer(Int64(until.adding(days: 1).number) * 86_400 + 86_400))
                 conditions.append("started_at < ?\(values.count)")
             }
             var sql = "SELECT \(Self.sessionColumns) FROM sessions"

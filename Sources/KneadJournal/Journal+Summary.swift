@@ -2,9 +2,6 @@ import KneadCore
 
 /// The report's figures, counted by SQLite so that a journal of years stays quick to sum up.
 extension Journal {
-    /// How many of a routine's latest rated sessions its trend shows.
-    public static let trendLength = 10
-
     /// The figures of each routine with sessions on or after `since` (a local day), in the
     /// order of their first session; `restDays` gives each routine's rest between courses.
     public func summaries(routineID: String?, since: CalendarDay?, restDays: [String: Int]) throws(JournalError) -> [RoutineSummary] {

@@ -4,8 +4,6 @@ public enum JournalError: Error, CustomStringConvertible, Sendable {
     case database(path: String, SQLiteError)
     /// The file was written by a newer knead, whose schema this one does not know.
     case newerSchema(path: String, version: Int)
-    /// The journal's folder could not be made.
-    case folder(path: String, reason: String)
 
     /// Whether the file is not a database or is damaged.
     public var meansDamagedFile: Bool {
@@ -19,8 +17,6 @@ public enum JournalError: Error, CustomStringConvertible, Sendable {
             "the journal \(path) cannot be used: \(error.message)"
         case .newerSchema(let path, let version):
             "the journal \(path) was written by a newer knead (schema version \(version)); this one knows up to \(JournalSchema.currentVersion)"
-        case .folder(let path, let reason):
-            "cannot make the journal's folder \(path): \(reason)"
         }
     }
 }

@@ -5,18 +5,15 @@ import Glibc
 final class SQLiteConnection {
     /// The C handle; valid until `close()`.
     let handle: OpaquePointer
-    /// The path it was opened at.
-    let path: String
     private var isClosed = false
 
     /// Opens `path`, creating the file when `create` is set.
     ///
     /// SQLite opens a file that is not a database without complaint; that shows at the first
     /// statement, as `SQLITE_NOTADB`.
-    init(path: String, create: Bool, readOnly: Bool = false) throws(SQLiteError) {
+    init(path: String, create: Bool) throws(SQLiteError) {
         var database: OpaquePointer?
-        let flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0))
-            | SQLITE_OPEN_NOMUTEX
+        let flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX
         let code = sqlite3_open_v2(path, &database, flags, nil)
         guard code == SQLITE_OK, let database else {
             let error = SQLiteError(code: code, handle: database)
@@ -26,7 +23,6 @@ final class SQLiteConnection {
         sqlite3_extended_result_codes(database, 1)
         knead_sqlite_disable_lookaside(database)
         handle = database
-        self.path = path
     }
 
     deinit { close() }

@@ -119,11 +119,7 @@ public final class SessionRecorder {
         do {
             try journal.insertSafetyAnswer(answer, at: time)
         } catch {
-            if error.meansBusy {
-                note("journal: \(journal.path) is locked by another program; the safety answer is not recorded")
-            } else {
-                note("journal: cannot write \(journal.path): \(error.message)")
-            }
+            note(error.meansBusy ? words("journal.lockedAnswer", journal.path) : words("journal.cannotWrite", journal.path, error.message))
         }
     }
 

@@ -93,6 +93,21 @@ struct CommandLineTests {
         #expect(steps.last?["endsAtSeconds"] as? Double == 430)
     }
 
+    @Test(arguments: [("honey", "firstTimeCheck"), ("lumbar-acupressure", "inFlare")])
+    func showAndShowAsJSONBothGiveTheFirstTimeCheckAndTheFlareRule(routine: String, field: String) throws {
+        let text = try KneadBinary.run(["show", routine]).output
+        let plan = try #require(try JSONSerialization.jsonObject(with: Data(KneadBinary.run(["show", routine, "--json"]).output.utf8)) as? [String: Any])
+        let safety = try #require(plan["safety"] as? [String: Any])
+        if field == "firstTimeCheck" {
+            let check = try #require(safety["firstTimeCheck"] as? String, "\(safety)")
+            #expect(text.contains("Once, before the very first session:") && text.contains(String(check.prefix(30))), "\(text)")
+            #expect(safety["inFlare"] as? String == "gentle")
+        } else {
+            #expect(text.contains("In a flare (acute pain):") && text.contains("not done; knead will not start it"), "\(text)")
+            #expect(safety["inFlare"] as? String == "avoid" && safety["firstTimeCheck"] == nil, "\(safety)")
+        }
+    }
+
     @Test func anUnknownRoutineIsAUsageErrorWithASuggestion() throws {
         let result = try KneadBinary.run(["show", "colar"])
         #expect(result.status == 64)

@@ -84,6 +84,8 @@ struct JournalCommandTests {
         #expect(session["painBefore"] as? Int == 7 && session["painAfter"] as? Int == 2)
         #expect(session["activeSeconds"] as? Double == 430)
         #expect((session["options"] as? [String: String])?["display"] == "plain")
+        #expect(session["options"] as? [String: String] == ["display": "plain", "bell": "off", "language": "en", "voice": "off", "time_scale": "5000.0"],
+                "a plain run keeps no colours or tick")
         #expect((session["startedAt"] as? String)?.contains(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/) == true)
     }
 

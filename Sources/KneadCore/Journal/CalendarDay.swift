@@ -67,9 +67,6 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
 
     public var description: String { iso }
 
-    /// The short English name of the day's weekday: `Mon`.
-    public static func weekdayName(_ day: CalendarDay) -> String { Wording.english.weekday(day) }
-
     public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool { lhs.number < rhs.number }
 
     private static func daysIn(month: Int, year: Int) -> Int {

@@ -49,10 +49,11 @@ public struct SessionStartRecord: Hashable, Sendable {
         )
     }
 
-    /// A step's name as the journal keeps it, its side after it: `Kneading (left)`.
+    /// A step's name as the journal keeps it, its side after it in the same language:
+    /// `Kneading (left)`, `Разминание (левая)`.
     public static func name(of step: Step, language: String?) -> String {
         var name = StepWording.name(of: step, language: language)
-        if !step.isTransition, let side = step.side { name += " (\(side.rawValue))" }
+        if !step.isTransition, let side = step.side { name += " (\(Wording(code: language)["cli.side." + side.rawValue]))" }
         return name
     }
 }

@@ -309,6 +309,7 @@ enum EnglishCatalogue {
         "journal.noHome": "journal: no home folder (HOME) to keep it in; this session is not recorded",
         "journal.damaged": "journal: {1} is damaged ({2}); this session is not recorded",
         "journal.locked": "journal: {1} is locked by another program; knead will try again at the next step",
+        "journal.lockedAnswer": "journal: {1} is locked by another program; the safety answer is not recorded",
         "journal.cannotWrite": "journal: cannot write {1}: {2}",
         "journal.cannotMakeFolder": "journal: cannot make the folder {1} ({2}); this session is not recorded",
         "journal.notRecorded": "journal: {1}; this session is not recorded",

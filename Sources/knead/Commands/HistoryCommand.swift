@@ -62,25 +62,17 @@ struct HistoryCommand: ParsableCommand {
 
     func run() throws {
         let environment = CommandEnvironment.current
-        guard let path = journalOptions.resolvedPath(in: environment) else {
-            throw ValidationError("no journal to read: set HOME, XDG_DATA_HOME or KNEAD_JOURNAL, or give --journal PATH")
-        }
-        let journal: Journal?
-        do {
-            journal = try Journal.openExisting(at: path)
-        } catch {
-            printError(environment.words("cli.error", environment.words("cli.journalLeftAlone", error.description)))
-            throw ExitCode(1)
-        }
+        let (path, journal) = try journalOptions.openForReading(in: environment)
+        let words = Wording(code: try EffectiveSettings.language(environment: environment))
         if let forget {
-            try forgetSessions(forget, in: journal, path: path, words: Wording(code: try EffectiveSettings.language(environment: environment)))
+            try forgetSessions(forget, in: journal, path: path, words: words)
             return
         }
         var sessions: [RecordedSession] = []
         do {
             sessions = try journal?.sessions(filter) ?? []
         } catch {
-            printError("Error: \(error.description)")
+            printError(words("cli.error", error.description))
             throw ExitCode(1)
         }
         if json {
@@ -88,7 +80,7 @@ struct HistoryCommand: ParsableCommand {
         } else if csv {
             StandardStream.output.write(SessionCSV.text(sessions))
         } else {
-            printTable(sessions, path: path, total: (try? journal?.sessionCount()) ?? 0, words: Wording(code: try EffectiveSettings.language(environment: environment)))
+            printTable(sessions, path: path, total: (try? journal?.sessionCount()) ?? 0, words: words)
         }
     }
 
@@ -175,7 +167,7 @@ struct HistoryCommand: ParsableCommand {
                 print(words("cli.forget.forgotOne", target))
             }
         } catch {
-            printError("Error: \(error.description)")
+            printError(words("cli.error", error.description))
             throw ExitCode(1)
         }
     }

@@ -24,20 +24,18 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let environment = CommandEnvironment.current
-        guard let path = journalOptions.resolvedPath(in: environment) else {
-            throw ValidationError("no journal to read: set HOME, XDG_DATA_HOME or KNEAD_JOURNAL, or give --journal PATH")
-        }
+        let (path, journal) = try journalOptions.openForReading(in: environment)
+        let words = Wording(code: try EffectiveSettings.language(environment: environment))
         let restDays = Dictionary(
             environment.catalog().entries.compactMap { entry in entry.routine.course?.restDays.map { (entry.routine.id, $0) } }
         ) { first, _ in first }
         let summaries: [RoutineSummary]
         do {
-            summaries = try Journal.openExisting(at: path)?.summaries(routineID: routine, since: since?.day, restDays: restDays) ?? []
+            summaries = try journal?.summaries(routineID: routine, since: since?.day, restDays: restDays) ?? []
         } catch {
-            printError(environment.words("cli.error", environment.words("cli.journalLeftAlone", error.description)))
+            printError(words("cli.error", error.description))
             throw ExitCode(1)
         }
-        let words = Wording(code: try EffectiveSettings.language(environment: environment))
         guard let first = summaries.map(\.firstDay).min(), let last = summaries.map(\.lastDay).max() else {
             print(routine.map { words("cli.report.noneFor", VisibleLine.sanitized($0), path) } ?? words("cli.report.none", path))
             return

@@ -92,10 +92,7 @@ struct RunCommand: ParsableCommand {
                 routine: chosen, language: language, timeScale: timeScale,
                 voice: settings.voice.value, speaker: speaker, recorder: recorder,
                 pain: PainRatings(before: painBefore, after: painAfter), soreSide: soreSide, flare: flare,
-                recordedOptions: RecordedOptions.of(
-                    plain: true, bell: settings.bell.value, colors: false, language: language, timeScale: timeScale,
-                    voice: settings.voice.value
-                )
+                recordedOptions: RecordedOptions.of(plain: true, settings: settings, timeScale: timeScale)
             ).run()
             if status != 0 { throw ExitCode(status) }
             return
@@ -117,10 +114,7 @@ struct RunCommand: ParsableCommand {
         var model = AppModel(
             routines: routines, start: routine == nil ? .picker : .routine(0), options: options,
             journal: recorder.journal?.facts(for: routines, today: WallClock.now().day) ?? [:],
-            recordedOptions: RecordedOptions.of(
-                plain: false, bell: settings.bell.value, colors: options.colors, language: language, timeScale: timeScale,
-                voice: settings.voice.value, tick: settings.tick.value
-            )
+            recordedOptions: RecordedOptions.of(plain: false, settings: settings, timeScale: timeScale)
         )
         if routine == nil { model.specialistOnly = SpecialistOnlyMethod.all }
         let status = InteractiveSession.run(

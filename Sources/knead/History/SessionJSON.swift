@@ -10,7 +10,7 @@ enum SessionJSON {
         let options = session.options.sorted { $0.key < $1.key }.map { (key: $0.key, value: JSONLiteral.string($0.value)) }
         let events = session.events.map { event in
             JSONLiteral.object([
-                ("at", JSONLiteral.string(WallClockText.iso(event.at, offset: nil))),
+                ("at", JSONLiteral.string(WallClockText.iso(event.at, offset: offset))),
                 ("choice", JSONLiteral.string(event.choice)),
                 ("detail", JSONLiteral.string(event.detail)),
                 ("kind", JSONLiteral.string(event.kind)),

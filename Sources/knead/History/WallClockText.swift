@@ -1,13 +1,10 @@
 import KneadCore
-import KneadJournal
 
 /// Instants of the journal written for people and for exports.
 enum WallClockText {
-    /// ISO 8601 with the offset, such as `2026-11-30T09:05:12+03:00`; with no offset given, the
-    /// offset in force here at that instant.
-    static func iso(_ unixSeconds: Int64, offset: Int?) -> String {
-        let time = offset.map { LocalTime(unixSeconds: unixSeconds, utcOffsetSeconds: $0) } ?? WallClock.localTime(unixSeconds: unixSeconds)
-        return time.iso8601
+    /// ISO 8601 with the UTC offset (in seconds) it was recorded with: `2026-11-30T09:05:12+03:00`.
+    static func iso(_ unixSeconds: Int64, offset: Int) -> String {
+        LocalTime(unixSeconds: unixSeconds, utcOffsetSeconds: offset).iso8601
     }
 
     /// `Mon 2026-11-30 09:05` (`пн 2026-11-30 09:05` in Russian), as the history table writes a session's start.

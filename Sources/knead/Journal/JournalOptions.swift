@@ -16,4 +16,20 @@ struct JournalOptions: ParsableArguments {
     func resolvedPath(in environment: CommandEnvironment) -> String? {
         JournalLocation.path(explicit: path, environment: environment.variables)
     }
+
+    /// The journal to read, opened as it is, never created or changed; nil when there is none yet.
+    ///
+    /// Throws a usage error when no path can be worked out, and prints why and exits with 1
+    /// when the file cannot be read (it is left alone).
+    func openForReading(in environment: CommandEnvironment) throws -> (path: String, journal: Journal?) {
+        guard let path = resolvedPath(in: environment) else {
+            throw ValidationError("no journal to read: set HOME, XDG_DATA_HOME or KNEAD_JOURNAL, or give --journal PATH")
+        }
+        do {
+            return (path, try Journal.openExisting(at: path))
+        } catch {
+            printError(environment.words("cli.error", environment.words("cli.journalLeftAlone", error.description)))
+            throw ExitCode(1)
+        }
+    }
 }

@@ -1,19 +1,20 @@
 import KneadCore
+
 /// The options of a run that the journal keeps with each session.
 enum RecordedOptions {
-    /// The options by the names the journal uses: `display`, `bell`, `colors`, `language`, `time_scale`.
-    static func of(
-        plain: Bool, bell: Bool, colors: Bool, language: String?, timeScale: Double,
-        voice: VoiceLevel = .off, tick: Bool = false
-    ) -> [String: String] {
+    /// The options by the names the journal uses: `display`, `bell`, `language`, `voice` and, when
+    /// not 1, `time_scale`; on the full screen also `colors` and (when on) `tick`.
+    static func of(plain: Bool, settings: EffectiveSettings, timeScale: Double) -> [String: String] {
         var options = [
             "display": plain ? "plain" : "full-screen",
-            "bell": bell ? "on" : "off",
-            "language": language ?? "en",
-            "voice": voice.rawValue,
+            "bell": settings.bell.value ? "on" : "off",
+            "language": settings.language.value ?? "en",
+            "voice": settings.voice.value.rawValue,
         ]
-        if tick { options["tick"] = "on" }
-        if !plain { options["colors"] = colors ? "on" : "off" }
+        if !plain {
+            options["colors"] = settings.colors.value ? "on" : "off"
+            if settings.tick.value { options["tick"] = "on" }
+        }
         if timeScale != 1 { options["time_scale"] = "\(timeScale)" }
         return options
     }

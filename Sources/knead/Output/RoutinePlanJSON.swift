@@ -24,6 +24,10 @@ struct RoutinePlanJSON: Encodable {
         var contraindications: [String]
         var stopIf: [String]
         var notes: [String]
+        /// What to check once, before the very first session (absent when nothing).
+        var firstTimeCheck: String?
+        /// What the routine may do in a flare: `gentle` (only its gentle steps) or `avoid` (not done).
+        var inFlare: String
     }
 
     /// The course limits in the user's language.
@@ -58,7 +62,9 @@ struct RoutinePlanJSON: Encodable {
         safety = SafetyJSON(
             contraindications: texts(routine.safety.contraindications),
             stopIf: texts(routine.safety.stopIf),
-            notes: texts(routine.safety.notes)
+            notes: texts(routine.safety.notes),
+            firstTimeCheck: routine.safety.firstTimeCheck?.resolved(for: language),
+            inFlare: routine.safety.inFlare.rawValue
         )
         course = routine.course.map {
             CourseJSON(maxSessions: $0.maxSessions, restDays: $0.restDays, note: $0.note?.resolved(for: language))

@@ -51,6 +51,17 @@ import Testing
         #expect(start.stepNames == ["Stroking the neck", "Kneading the shoulder (left)", "Switch to the right side", "Kneading the shoulder (right)", "Resting"])
     }
 
+    @Test func aRussianSessionRecordsItsStepsWithTheirSidesInRussian() {
+        var model = JournalScenes.app(JournalScenes.returning, russian: true)
+        _ = model.handle(.key(.enter, at: .seconds(1)))
+        guard case .record(.sessionStarted(let start)) = model.handle(.key(.enter, at: .seconds(2))).first else {
+            Issue.record("the session's start is recorded first")
+            return
+        }
+        let sided = start.stepNames.filter { $0.hasSuffix(")") }
+        #expect(!sided.isEmpty && sided.allSatisfy { $0.hasSuffix(" (левая)") || $0.hasSuffix(" (правая)") }, "\(start.stepNames)")
+    }
+
     @Test func everyStepAndTheEndAreRecordedThenThePainAfter() {
         var model = JournalScenes.app([:], [.key(.character("n"), at: .seconds(1)), .key(.character("6"), at: .seconds(100))])
         #expect(model.handle(.tick(at: .seconds(130))).records == [.record(.stepStarted(index: 1))])
