@@ -84,18 +84,6 @@ public final class SessionRecorder {
         return warnings.count > before ? warnings.last : nil
     }
 
-    /// Notes that a signal ended the session under way, if one is and it has not ended yet.
-    public func recordEnd(bySignal signal: Int32) {
-        recordEnd(bySignal: signal, at: WallClock.now())
-    }
-
-    /// Notes that a signal ended the session under way at `time`.
-    public func recordEnd(bySignal signal: Int32, at time: LocalTime) {
-        guard let current, current.end == nil else { return }
-        self.current?.end = RecordingSession.End(report: nil, ending: .signal, time: time)
-        writeEnd(at: time)
-    }
-
     // MARK: - Writing
 
     /// Writes the session's row (when it has none yet) with its whole state so far.

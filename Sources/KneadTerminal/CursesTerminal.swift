@@ -91,7 +91,6 @@ final class CursesTerminal: TerminalDevice {
         // the terminal. Leaving it once now, before anything is drawn, makes the first draw take
         // it back, and every frame after that goes out in one write.
         endwin()
-        keypadNeedsTransmitMode = true
     }
 
     /// The terminal's size as the kernel reports it now, or ncurses' idea of it if that fails.

@@ -55,7 +55,7 @@ enum EscapeSequenceDecoder {
     }
 
     /// The key of `ESC O final`: cursor keys, Home and End, and the application keypad.
-    static func singleShiftKey(_ final: Character) -> Key? {
+    private static func singleShiftKey(_ final: Character) -> Key? {
         if let cursorKey = cursorKey(final) { return cursorKey }
         switch final {
         case "M": return .enter
@@ -74,7 +74,7 @@ enum EscapeSequenceDecoder {
     }
 
     /// The key of `ESC [ parameters final`, such as `ESC [ B` or `ESC [ 6 ~`.
-    static func controlSequenceKey(final: Character, parameters: String) -> Key? {
+    private static func controlSequenceKey(final: Character, parameters: String) -> Key? {
         if final == "~" {
             let first = parameters.split(separator: ";").first.flatMap { Int($0) }
             switch first {

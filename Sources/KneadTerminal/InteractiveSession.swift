@@ -1,4 +1,5 @@
 import Glibc
+import KneadCore
 import KneadSpeech
 import KneadUI
 
@@ -35,8 +36,7 @@ public enum InteractiveSession {
         )
         let outcome = loop.run()
         terminal.restore()
-        if case .signaled(let signal) = outcome { journal?.recordEnd(bySignal: signal) }
-        if let problem = speaker?.problem { printError(problem.message) }
+        if let problem = speaker?.problem { printError(problem.message(in: Wording(code: model.options.language))) }
         for warning in journal?.warnings ?? [] { printError(warning) }
         switch outcome {
         case .exited(let status):

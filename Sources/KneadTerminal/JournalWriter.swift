@@ -7,8 +7,6 @@ import KneadCore
 public protocol JournalWriter: AnyObject {
     /// Writes `entry`, stamped with the wall clock; returns a warning when this write brought a new one.
     func write(_ entry: JournalEntry) -> String?
-    /// Notes that a signal ended the session under way.
-    func recordEnd(bySignal signal: Int32)
     /// Every warning so far, each once.
     var warnings: [String] { get }
 }

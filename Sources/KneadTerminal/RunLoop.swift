@@ -86,7 +86,10 @@ struct RunLoop<Terminal: TerminalDevice, Source: WakeSource, Clock: LoopClock> {
             }
             // The terminal went away without a SIGHUP reaching us: end as a hang-up would,
             // rather than spin on a descriptor that is always ready.
-            if wake.inputClosed { return .signaled(SIGHUP) }
+            if wake.inputClosed {
+                recordEnd()
+                return .signaled(SIGHUP)
+            }
             // Keys are read only when the terminal has some: each read drains ncurses' buffer.
             for input in wake.keysWaiting ? terminal.readPendingInput() : [] {
                 switch input {
@@ -110,7 +113,7 @@ struct RunLoop<Terminal: TerminalDevice, Source: WakeSource, Clock: LoopClock> {
     private mutating func handle(signal: Int32) -> Outcome? {
         switch signal {
         case SIGINT, SIGTERM, SIGHUP:
-            recordEnd(bySignal: signal)
+            recordEnd()
             return .signaled(signal)
         case SIGTSTP:
             if let outcome = send(.suspended(at: clock.now())) { return outcome }
@@ -141,11 +144,9 @@ struct RunLoop<Terminal: TerminalDevice, Source: WakeSource, Clock: LoopClock> {
     }
 
     /// Tells the journal how far a session got when a signal ends it, from the engine's own account.
-    private func recordEnd(bySignal signal: Int32) {
-        guard var session = model.sessionState, session.phase == .running || session.phase == .paused else { return }
-        for case .finished(let report) in session.reduce(.quitConfirmed(at: clock.now())) {
-            _ = journal?.write(.sessionEnded(report, .signal))
-        }
+    private func recordEnd() {
+        guard let session = model.sessionState, let entry = JournalEntry.endedBySignal(session, at: clock.now()) else { return }
+        _ = journal?.write(entry)
     }
 
     /// Feeds an input to the model and carries out its commands; returns an outcome on exit.

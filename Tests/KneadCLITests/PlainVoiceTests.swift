@@ -121,4 +121,13 @@ struct PlainVoiceTests {
         #expect(result.errors.contains("sudo apt-get install espeak-ng"))
         #expect(result.output.contains("finished"))
     }
+
+    @Test func inRussianThePlainRunSaysWhyInRussian() throws {
+        let result = try KneadBinary.run(
+            ["run", "collar", "--plain", "--voice", "--time-scale", "5000"], environment: ["PATH": "/nonexistent", "LANG": "ru_RU.UTF-8"]
+        )
+        #expect(result.status == 0)
+        #expect(result.errors.contains("knead: сеанс прошёл без голоса: не найдена программа речи"), "\(result.errors)")
+        #expect(!result.errors.contains("no speech program"), "\(result.errors)")
+    }
 }

@@ -64,13 +64,14 @@ import Testing
         #expect(session.updatedAt == JournalFixtures.later(50).unixSeconds)
     }
 
-    @Test func aSignalEndsTheRowWithTheStepReachedAndTheWallClockTime() throws {
+    @Test func aSignalEndsTheRowWithTheStepReachedAndTheTimeSpent() throws {
         let folder = JournalFixtures.temporaryFolder()
         defer { JournalFixtures.removeFolder(folder) }
         let (recorder, journal) = try recorder(in: folder)
         recorder.record(.sessionStarted(JournalFixtures.start(painBefore: nil)), at: JournalFixtures.morning)
         recorder.record(.stepStarted(index: 1), at: JournalFixtures.later(30))
-        recorder.recordEnd(bySignal: 15, at: JournalFixtures.later(44))
+        let report = SessionReport(done: [0], skipped: [1], notReached: [2, 3, 4], activeTime: .seconds(44), pausedTime: .zero, endedEarly: true)
+        recorder.record(.sessionEnded(report, .signal), at: JournalFixtures.later(44))
         let session = try #require(try journal.sessions().first)
         #expect(session.ending == .signal && session.stepReached == 2 && session.activeSeconds == 44)
         #expect(session.pain == PainRatings())

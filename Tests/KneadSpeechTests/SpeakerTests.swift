@@ -52,7 +52,7 @@ import Testing
         speaker.speak(Announcement(text: "Halfway.", language: "en"))
         #expect(speaker.problem == .cannotStart(program: "speaker", reason: "No such file or directory"))
         #expect(speaker.speakingProcess == nil)
-        #expect(speaker.problem?.shortMessage == "No voice: cannot start speaker (No such file or directory).")
+        #expect(speaker.problem?.shortMessage(in: .english) == "No voice: cannot start speaker (No such file or directory).")
     }
 
     /// Reaps the speaker's children until it has none, for at most five seconds.
@@ -89,7 +89,7 @@ func waitFor(sourceLocation: SourceLocation = #_sourceLocation, _ condition: () 
             return !speaker.hasChildren
         }
         #expect(speaker.problem == .failed(program: "sh", status: 3))
-        #expect(speaker.problem?.shortMessage == "Voice trouble: sh failed (exit status 3).")
+        #expect(speaker.problem?.shortMessage(in: .english) == "Voice trouble: sh failed (exit status 3).")
         speaker.speak(Announcement(text: "two", language: "en"))
         try await waitFor {
             speaker.reapExited()

@@ -46,8 +46,13 @@ struct RunLoopTests {
     }
 
     @Test func theTerminalGoingAwayEndsAsAHangUp() {
-        let harness = RunLoopHarness([(10, Self.enter), (100, .inputClosed)])
+        let journal = MemoryJournal()
+        let harness = RunLoopHarness([(10, Self.enter), (100, .inputClosed)], journal: journal)
         #expect(harness.run() == .signaled(SIGHUP))
+        guard case .sessionEnded(_, .signal) = journal.entries.last else {
+            Issue.record("the session's end is recorded, with the engine's report: \(journal.entries)")
+            return
+        }
     }
 
     @Test func quittingWithConfirmationExitsWithZero() {

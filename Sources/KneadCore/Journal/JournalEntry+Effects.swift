@@ -11,4 +11,15 @@ extension JournalEntry {
         case .halfway, .countdown, .beat, .paused, .resumed: []
         }
     }
+
+    /// What to record when a signal (Ctrl-C, SIGTERM, SIGHUP) ends `session` at `now`: its end
+    /// with the engine's own account of how far it got; nil when no session is under way.
+    public static func endedBySignal(_ session: Session, at now: Instant) -> JournalEntry? {
+        guard session.phase == .running || session.phase == .paused else { return nil }
+        var ending = session
+        for case .finished(let report) in ending.reduce(.quitConfirmed(at: now)) {
+            return .sessionEnded(report, .signal)
+        }
+        return nil
+    }
 }

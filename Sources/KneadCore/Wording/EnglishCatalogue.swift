@@ -305,6 +305,9 @@ enum EnglishCatalogue {
         "voice.notFound": "No voice: install espeak-ng (sudo apt-get install espeak-ng) or use --voice-command.",
         "voice.cannotStart": "No voice: cannot start {1} ({2}).",
         "voice.failed": "Voice trouble: {1} failed (exit status {2}).",
+        "voice.notFound.detail": "the session was silent: no speech program was found (espeak-ng, say or espeak on PATH); install one (on Debian or Ubuntu: sudo apt-get install espeak-ng), or name a program with --voice-command 'PROGRAM ARG…'",
+        "voice.cannotStart.detail": "the session was silent: cannot start the speech program {1}: {2}; check --voice-command (or voiceCommand in the settings), or install espeak-ng",
+        "voice.failed.detail": "the speech program {1} failed (exit status {2}) on a sentence; try it by hand, such as: {1} \"Step 1 of 3.\"",
         // Journal warnings
         "journal.noHome": "journal: no home folder (HOME) to keep it in; this session is not recorded",
         "journal.damaged": "journal: {1} is damaged ({2}); this session is not recorded",

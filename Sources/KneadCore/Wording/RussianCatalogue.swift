@@ -305,6 +305,9 @@ enum RussianCatalogue {
         "voice.notFound": "Нет голоса: установите espeak-ng (`sudo apt-get install espeak-ng`) или укажите --voice-command.",
         "voice.cannotStart": "Нет голоса: не удаётся запустить {1} ({2}).",
         "voice.failed": "Сбой голоса: {1} завершилась с ошибкой (код {2}).",
+        "voice.notFound.detail": "сеанс прошёл без голоса: не найдена программа речи (`espeak-ng`, `say` или `espeak` в `PATH`); установите её (в Debian или Ubuntu: `sudo apt-get install espeak-ng`) или укажите программу: `--voice-command 'ПРОГРАММА АРГУМЕНТЫ…'`",
+        "voice.cannotStart.detail": "сеанс прошёл без голоса: не удаётся запустить программу речи {1}: {2}; проверьте `--voice-command` (или `voiceCommand` в настройках) или установите `espeak-ng`",
+        "voice.failed.detail": "программа речи {1} завершилась с ошибкой (код {2}) на одной из фраз; попробуйте её вручную, например: {1} \"Шаг 1 из 3.\"",
         // Journal warnings
         "journal.noHome": "дневник: нет домашней папки (HOME), где его хранить; этот сеанс не записан",
         "journal.damaged": "дневник: {1} повреждён ({2}); этот сеанс не записан",

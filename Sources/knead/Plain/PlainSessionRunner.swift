@@ -72,10 +72,7 @@ struct PlainSessionRunner {
                     report(&reportedProblem)
                 } else {
                     speaker?.stop()
-                    // The engine's own account of how far it got: steps done, skipped, time spent.
-                    for case .finished(let report) in session.reduce(.quitConfirmed(at: clock.now())) {
-                        record(.sessionEnded(report, .signal))
-                    }
+                    if let entry = JournalEntry.endedBySignal(session, at: clock.now()) { record(entry) }
                     sleeper.endProcess(with: signal)
                     return 128 + signal
                 }
@@ -101,7 +98,7 @@ struct PlainSessionRunner {
     private func report(_ reported: inout SpeakerProblem?) {
         guard let problem = speaker?.problem, problem != reported else { return }
         reported = problem
-        printError("knead: " + problem.message)
+        printError("knead: " + problem.message(in: words))
     }
 
     /// Writes `entry` to the journal; a problem is printed once, as a warning, and the session goes on.

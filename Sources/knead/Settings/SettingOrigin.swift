@@ -1,7 +1,7 @@
 import KneadCore
 
 /// Where a setting in force came from.
-enum SettingOrigin: Hashable, CustomStringConvertible {
+enum SettingOrigin: Hashable {
     /// knead's own default.
     case byDefault
     /// An environment variable, such as `LANG` or `NO_COLOR`.
@@ -10,8 +10,6 @@ enum SettingOrigin: Hashable, CustomStringConvertible {
     case file(String)
     /// A command-line option, such as `--voice`.
     case option(String)
-
-    var description: String { text(in: .english) }
 
     /// Where the setting came from, in the language of `words`: `environment LANG`; «переменная LANG».
     func text(in words: Wording) -> String {

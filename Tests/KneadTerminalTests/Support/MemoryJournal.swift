@@ -4,7 +4,6 @@ import KneadCore
 /// A journal writer that keeps every entry in memory, and can be told to fail.
 final class MemoryJournal: JournalWriter {
     private(set) var entries: [JournalEntry] = []
-    private(set) var signals: [Int32] = []
     private(set) var warnings: [String]
     /// The warning every write gives back, as a journal on a full disk would.
     var failure: String?
@@ -18,9 +17,5 @@ final class MemoryJournal: JournalWriter {
         guard let failure, !warnings.contains(failure) else { return nil }
         warnings.append(failure)
         return failure
-    }
-
-    func recordEnd(bySignal signal: Int32) {
-        signals.append(signal)
     }
 }
