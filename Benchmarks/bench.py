@@ -350,6 +350,18 @@ def begin_knead_session(program, step_marker, timeout):
     return None if shown_at is None else (started_at, shown_at)
 
 
+def quit_knead_session(program):
+    """Leaves a knead session early: `q`, `y` on the question, `s` on the pain question after,
+    and a key on the summary; stops at the first screen that does not come (the safety check
+    quits on `q` alone)."""
+    for key, next_screen in ((b"q", "Quit this session?"), (b"y", KNEAD_AFTER_QUESTION), (b"s", "Session ended early")):
+        program.expect(lambda screen, text=next_screen: text in screen.text())
+        program.send(key)
+        if program.wait(2.0) is None:
+            return
+    program.send(b"x")
+
+
 class Knead(ProgramUnderTest):
     """knead running a generated routine with one long step."""
 
@@ -383,20 +395,8 @@ class Knead(ProgramUnderTest):
         return "step 1 of 1" in text and KNEAD_PAUSED_TEXT not in text
 
     def quit(self, program):
-        """q, then y once the confirmation is on screen (the safety check quits on q alone), then
-        `s` on the pain question after and a key on the summary."""
-        program.expect(lambda screen: "Quit this session?" in screen.text())
-        program.send(b"q")
-        if program.wait(2.0) is None:
-            return
-        program.expect(lambda screen: "And now, after the session?" in screen.text())
-        program.send(b"y")
-        if program.wait(2.0) is None:
-            return
-        program.expect(lambda screen: "Session ended early" in screen.text())
-        program.send(b"s")
-        if program.wait(2.0) is not None:
-            program.send(b"x")
+        """Quits as `quit_knead_session` does (the safety check quits on q alone)."""
+        quit_knead_session(program)
 
 
 class Termdown(ProgramUnderTest):

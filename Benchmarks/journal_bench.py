@@ -43,11 +43,6 @@ TARGETS = {
 }
 
 
-def build(product):
-    """Builds `product` in release mode as `./install.sh` builds knead; returns its path."""
-    return bench.release_build(product)
-
-
 class KneadWithJournal(bench.ProgramUnderTest):
     """knead at a routine's safety check (or at the picker), with a given journal."""
 
@@ -327,8 +322,8 @@ def main():
     parser.add_argument("--write-doc", action="store_true", help="rewrite the journal section of docs/performance.md")
     parser.add_argument("--startups", type=int, default=9, help="start-ups measured per case (default 9)")
     arguments = parser.parse_args()
-    knead = build("knead")
-    helper = build("journal-benchmark")
+    knead = bench.release_build("knead")
+    helper = bench.release_build("journal-benchmark")
     machine = bench.machine_description()
     load_before = os.getloadavg()[0]
     results = measure(knead, helper, arguments.startups)
