@@ -60,8 +60,9 @@ struct PlainSessionRunner {
         )))
         var effects = session.reduce(.started(at: clock.now()))
         while true {
-            handle(effects, session: session)
+            // A speaker starts first, as on the full screen; then the journal and the line.
             for request in announcer.requests(for: effects, in: session) { carryOut(request) }
+            handle(effects, session: session)
             report(&reportedProblem)
             // Silent, only the step changes matter; spoken, also the halfway point and last seconds.
             let next = voice == .off ? session.deadline : session.nextChange(after: clock.now())
