@@ -45,9 +45,9 @@ func fail(_ message: String) -> Never {
 }
 
 func recorder(at path: String) -> SessionRecorder {
-    let opening = Journal.openForRecording(at: path)
-    guard opening.journal != nil else { fail(opening.warnings.joined(separator: "; ")) }
-    return SessionRecorder(journal: opening.journal, warnings: opening.warnings)
+    let recorder = SessionRecorder.open(path: path)
+    guard recorder.journal != nil else { fail(recorder.warnings.joined(separator: "; ")) }
+    return recorder
 }
 
 func start(_ routine: (id: String, title: String, steps: Int), painBefore: Int?) -> SessionStartRecord {

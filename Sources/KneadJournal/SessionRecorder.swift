@@ -17,26 +17,22 @@ public final class SessionRecorder {
     /// Whether a damaged journal was already moved aside during this run.
     private var hasStartedAfresh = false
     /// The words of the warnings, in the person's language.
-    private var words: Wording = .english
+    private let words: Wording
 
-    /// A recorder writing to `journal`, with the warnings its opening gave.
-    public init(journal: Journal?, warnings: [String] = []) {
+    /// A recorder writing to `journal`, with the warnings its opening gave, warning later in the
+    /// language of `words`.
+    public init(journal: Journal?, warnings: [String] = [], words: Wording = .english) {
         self.journal = journal
+        self.words = words
         for warning in warnings { note(warning) }
     }
 
     /// A recorder for the journal at `path` (nil: no journal can be found, nothing is recorded),
     /// warning in the language of `words`.
     public static func open(path: String?, words: Wording = .english) -> SessionRecorder {
-        guard let path else {
-            let recorder = SessionRecorder(journal: nil, warnings: [words["journal.noHome"]])
-            recorder.words = words
-            return recorder
-        }
+        guard let path else { return SessionRecorder(journal: nil, warnings: [words["journal.noHome"]], words: words) }
         let opening = Journal.openForRecording(at: path, words: words)
-        let recorder = SessionRecorder(journal: opening.journal, warnings: opening.warnings)
-        recorder.words = words
-        return recorder
+        return SessionRecorder(journal: opening.journal, warnings: opening.warnings, words: words)
     }
 
     /// The id of the session being recorded, once its row is written.
