@@ -218,11 +218,10 @@ extension Journal {
 
     /// Reads the events of `sessions` and puts each under its session.
     private func attachEvents(to sessions: inout [RecordedSession]) throws(SQLiteError) {
-        guard let oldest = sessions.last?.id, !sessions.isEmpty else { return }
+        let ids = sessions.map(\.id)
+        guard let lowest = ids.min(), let newest = ids.max() else { return }
         var positions: [Int64: Int] = [:]
-        for (index, session) in sessions.enumerated() { positions[session.id] = index }
-        let newest = sessions.map(\.id).max() ?? oldest
-        let lowest = sessions.map(\.id).min() ?? oldest
+        for (index, id) in ids.enumerated() { positions[id] = index }
         let events = try connection.prepare(
             "SELECT session_id, kind, step, detail, at, choice FROM session_events WHERE session_id BETWEEN ?1 AND ?2 ORDER BY id"
         )
