@@ -13,7 +13,7 @@ public enum RoutineDraft {
         guard let document = try? JSONParser.parse(bytes), case .object(let members) = document.content else { return nil }
         guard let member = members.first(where: { $0.key == "id" }), case .string = member.value.content else { return bytes }
         let literal = member.value.byteRange
-        return Array(bytes[..<literal.lowerBound]) + Array("\"\(id)\"".utf8) + Array(bytes[literal.upperBound...])
+        return Array(bytes[..<literal.lowerBound]) + Array(JSONString.escaped(id).utf8) + Array(bytes[literal.upperBound...])
     }
 
     /// A minimal valid routine called `id`, in English and Russian, with the safety lines every
