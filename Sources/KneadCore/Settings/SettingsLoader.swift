@@ -27,7 +27,9 @@ public enum SettingsLoader {
         let root = FieldPath.root.appending("settings")
         var settings = SettingsFile()
         if let object = validator.object(document, path: root, keys: keys) {
-            settings.voice = object.value(for: "voice").flatMap { voice($0, path: object.path(of: "voice"), validator: &validator) }
+            settings.voice = object.value(for: "voice").flatMap {
+                validator.enumCase(VoiceLevel.self, from: $0, path: object.path(of: "voice"), kind: "voice level") { "a voice level (one of: \($0))" }
+            }
             settings.voiceCommand = object.value(for: "voiceCommand").flatMap {
                 command($0, path: object.path(of: "voiceCommand"), validator: &validator)
             }
@@ -62,17 +64,6 @@ public enum SettingsLoader {
     /// `~/.config/knead/config.json`; nil when neither variable is set.
     public static func path(environment: [String: String]) -> String? {
         RoutineCatalog.userFolder(environment: environment).map { String($0.dropLast("sessions".count)) + "config.json" }
-    }
-
-    private static func voice(_ value: JSONValue, path: FieldPath, validator: inout RoutineValidator) -> VoiceLevel? {
-        let names = VoiceLevel.allCases.map(\.rawValue)
-        guard case .string(let name) = value.content else {
-            validator.report(expected: "a voice level (one of: \(names.joined(separator: ", ")))", found: value, path: path)
-            return nil
-        }
-        if let level = VoiceLevel(rawValue: name) { return level }
-        validator.report("unknown voice level \(ValueDescription.quoted(name)); \(NameSuggestion.hint(for: name, among: names))", at: value.position, path: path)
-        return nil
     }
 
     /// A command line that splits into a program and its arguments.
