@@ -14,14 +14,7 @@ public enum SettingsLoader {
 
     /// The settings in a file's bytes; `fileName` starts every message line.
     public static func load(bytes: [UInt8], fileName: String) throws(RoutineLoadError) -> SettingsFile {
-        let document: JSONValue
-        do throws(JSONSyntaxError) {
-            document = try JSONParser.parse(bytes)
-        } catch {
-            throw RoutineLoadError(fileName: fileName, problems: [
-                RoutineProblem(line: error.position.line, column: error.position.column, path: nil, message: error.message),
-            ])
-        }
+        let document = try RoutineLoader.document(in: bytes, fileName: fileName)
         var validator = RoutineValidator(defaultID: "")
         // Problems name their fields `settings.voice`; the file itself is `settings`.
         let root = FieldPath.root.appending("settings")
@@ -49,21 +42,14 @@ public enum SettingsLoader {
     /// A file that exists but cannot be read is an error naming it.
     public static func load(contentsOf path: String) throws(RoutineLoadError) -> SettingsFile? {
         if access(path, F_OK) != 0 && errno == ENOENT { return nil }
-        let bytes: [UInt8]
-        do throws(FileReadError) {
-            bytes = try ScriptFileReader.bytes(atPath: path)
-        } catch {
-            throw RoutineLoadError(fileName: path, problems: [
-                RoutineProblem(line: 0, column: 0, path: nil, message: "cannot read the settings file: \(error.reason)"),
-            ])
-        }
+        let bytes = try RoutineLoader.fileBytes(atPath: path, named: "settings file", fileKind: "settings file")
         return try load(bytes: bytes, fileName: path)
     }
 
     /// The settings file's path: `$XDG_CONFIG_HOME/knead/config.json`, by default
     /// `~/.config/knead/config.json`; nil when neither variable is set.
     public static func path(environment: [String: String]) -> String? {
-        RoutineCatalog.userFolder(environment: environment).map { String($0.dropLast("sessions".count)) + "config.json" }
+        RoutineCatalog.configFolder(environment: environment).map { $0 + "/config.json" }
     }
 
     /// A command line that splits into a program and its arguments.
