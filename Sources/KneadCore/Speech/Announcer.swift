@@ -30,7 +30,7 @@ public struct Announcer: Sendable {
         let screenLanguage = DisplayLanguage(code: language)
         self.phrasebook = phrasebook ?? Self.phrasebook(for: screenLanguage)
         let code = screenLanguage == .russian && phrasebook == nil ? "ru" : routine.title.resolvedLanguage(for: language) ?? "en"
-        self.voiceLanguage = String(code.prefix { $0 != "_" && $0 != "-" })
+        self.voiceLanguage = LanguageCode.base(of: code)
     }
 
     /// The phrasebook of knead's words in `language`.
