@@ -80,7 +80,7 @@ enum ScriptFileReader {
         case S_IFCHR: "a character device"
         case S_IFBLK: "a block device"
         case S_IFSOCK: "a socket"
-        default: "not a file"
+        default: "another kind of file"
         }
     }
 
