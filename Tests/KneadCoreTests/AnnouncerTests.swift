@@ -175,6 +175,19 @@ struct AnnouncerTests {
         #expect(RussianPhrasebook().length(seconds: seconds) == spoken)
     }
 
+    @Test func changesOfSideAndMovesWithASideAreSaidInBothLanguages() {
+        let english = EnglishPhrasebook(), russian = RussianPhrasebook()
+        #expect([Side.left, .right, nil].map(english.switchSide) == [
+            "Switch to the left side.", "Switch to the right side.", "Get ready for the next move.",
+        ])
+        #expect([Side.left, .right, nil].map(russian.switchSide) == [
+            "Переходим на левую сторону.", "Переходим на правую сторону.", "Приготовьтесь к следующему движению.",
+        ])
+        #expect(english.move("Knead.", side: .right) == "Knead, right side.")
+        #expect(russian.move("Разминание", side: .left) == "Разминание, левая сторона.")
+        #expect(english.move("Stroke", side: nil) == "Stroke.")
+    }
+
     @Test func aRussianSessionIsSpokenInRussian() {
         var routine = Self.routine
         routine.title = LocalizedText(translations: ["en": "Fixture", "ru": "Проба"])

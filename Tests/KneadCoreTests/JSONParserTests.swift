@@ -65,6 +65,21 @@ struct JSONParserTests {
         #expect(elements.map(\.position) == [SourcePosition(line: 2, column: 9), SourcePosition(line: 2, column: 12)])
     }
 
+    @Test func valuesKnowTheirBytesAfterAByteOrderMarkAndWideCharacters() throws {
+        let json = "\u{FEFF}{\"é\": \"a\\\"b\", \"n\": [1, -2.5e1]}"
+        let bytes = Array(json.utf8)
+        let value = try #require(parse(json))
+        #expect(value.position == SourcePosition(line: 1, column: 1))
+        #expect(value.byteRange == 3..<bytes.count)
+        guard case .object(let members) = value.content, case .array(let elements) = members[1].value.content else {
+            Issue.record("expected an object with an array")
+            return
+        }
+        func written(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+        #expect(members.map { written($0.value.byteRange) } == [#""a\"b""#, "[1, -2.5e1]"])
+        #expect(elements.map { written($0.byteRange) } == ["1", "-2.5e1"])
+    }
+
     @Test func literalsAndEmptyContainersParse() throws {
         for json in ["true", "false", "null", "[]", "{}", " [ ] ", "\"\"", "0"] {
             #expect(parse(json) != nil, "\(json)")

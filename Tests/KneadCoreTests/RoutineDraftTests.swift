@@ -18,6 +18,14 @@ struct RoutineDraftTests {
             == "{\r\n  \"title\": \"Воротник\", \"id\": \"x\",\r  \"format\": 1\n}")
     }
 
+    @Test func aScriptWithAByteOrderMarkKeepsItAndGetsTheNewID() throws {
+        let byteOrderMark = "\u{FEFF}"
+        let onFirstLine = byteOrderMark + #"{"id": "collar", "format": 1}"#
+        #expect(text(RoutineDraft.copy(of: Array(onFirstLine.utf8), as: "copy1")) == byteOrderMark + #"{"id": "copy1", "format": 1}"#)
+        let onLaterLine = byteOrderMark + "{\n  \"format\": 1,\n  \"id\": \"collar\"\n}"
+        #expect(text(RoutineDraft.copy(of: Array(onLaterLine.utf8), as: "copy1")) == byteOrderMark + "{\n  \"format\": 1,\n  \"id\": \"copy1\"\n}")
+    }
+
     @Test func onlyTheTopLevelIDChanges() throws {
         let original = #"{"safety": {"id": "inner"}, "id": "outer"}"#
         #expect(text(RoutineDraft.copy(of: Array(original.utf8), as: "new")) == #"{"safety": {"id": "inner"}, "id": "new"}"#)

@@ -3,6 +3,11 @@ import KneadCore
 
 /// Phrases in the locale's language, dates in Russian, and the language each locale gives.
 @Suite struct WordingTests {
+    @Test func stepCountsTakeTheLanguageTheyAreGiven() {
+        #expect([1, 15].map { StepCount.text($0, in: .english) } == ["1 step", "15 steps"])
+        #expect([21, 3, 5].map { StepCount.text($0, in: Wording(language: .russian)) } == ["21 шаг", "3 шага", "5 шагов"])
+    }
+
     @Test func localesChooseTheLanguage() {
         #expect(DisplayLanguage(code: "ru_RU") == .russian)
         #expect(DisplayLanguage(code: "ru_UA") == .russian)

@@ -34,14 +34,20 @@ public struct RoutineCatalog: Sendable {
         self.failures = failures
     }
 
-    /// The user's folder of scripts: `$XDG_CONFIG_HOME/knead/sessions`, by default
-    /// `~/.config/knead/sessions`; nil when neither variable is set.
-    public static func userFolder(environment: [String: String]) -> String? {
+    /// knead's folder of the person's own files: `$XDG_CONFIG_HOME/knead`, by default
+    /// `~/.config/knead`; nil when neither variable is set.
+    public static func configFolder(environment: [String: String]) -> String? {
         if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
-            return config + "/knead/sessions"
+            return config + "/knead"
         }
         guard let home = environment["HOME"], !home.isEmpty else { return nil }
-        return home + "/.config/knead/sessions"
+        return home + "/.config/knead"
+    }
+
+    /// The user's folder of scripts: `sessions` in the config folder, by default
+    /// `~/.config/knead/sessions`; nil when neither variable is set.
+    public static func userFolder(environment: [String: String]) -> String? {
+        configFolder(environment: environment).map { $0 + "/sessions" }
     }
 
     /// Whether `name` should be read as a file path rather than a routine's name.

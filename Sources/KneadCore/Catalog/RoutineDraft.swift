@@ -12,10 +12,8 @@ public enum RoutineDraft {
     public static func copy(of bytes: [UInt8], as id: String) -> [UInt8]? {
         guard let document = try? JSONParser.parse(bytes), case .object(let members) = document.content else { return nil }
         guard let member = members.first(where: { $0.key == "id" }), case .string = member.value.content else { return bytes }
-        guard let start = offset(of: member.value.position, in: bytes), let end = endOfString(startingAt: start, in: bytes) else {
-            return nil
-        }
-        return Array(bytes[..<start]) + Array("\"\(id)\"".utf8) + Array(bytes[end...])
+        let literal = member.value.byteRange
+        return Array(bytes[..<literal.lowerBound]) + Array(JSONString.escaped(id).utf8) + Array(bytes[literal.upperBound...])
     }
 
     /// A minimal valid routine called `id`, in English and Russian, with the safety lines every
@@ -54,38 +52,5 @@ public enum RoutineDraft {
         }
 
         """.utf8)
-    }
-
-    /// The byte offset of `position` (line and column in Unicode scalars) in `bytes`.
-    private static func offset(of position: SourcePosition, in bytes: [UInt8]) -> Int? {
-        var line = 1
-        var index = 0
-        while line < position.line, index < bytes.count {
-            let byte = bytes[index]
-            index += 1
-            if byte == ASCII.lineFeed || (byte == ASCII.carriageReturn && (index == bytes.count || bytes[index] != ASCII.lineFeed)) {
-                line += 1
-            }
-        }
-        var column = 1
-        while column < position.column, index < bytes.count {
-            index += 1
-            while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
-            column += 1
-        }
-        return line == position.line && index < bytes.count && bytes[index] == ASCII.quote ? index : nil
-    }
-
-    /// The offset just past the string literal that opens at `start`.
-    private static func endOfString(startingAt start: Int, in bytes: [UInt8]) -> Int? {
-        var index = start + 1
-        while index < bytes.count {
-            switch bytes[index] {
-            case ASCII.backslash: index += 2
-            case ASCII.quote: return index + 1
-            default: index += 1
-            }
-        }
-        return nil
     }
 }

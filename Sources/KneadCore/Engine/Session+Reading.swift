@@ -25,8 +25,7 @@ extension Session {
     /// How long the whole session still has to run at `now`, as planned from here.
     public func timeLeftInSession(at now: Instant) -> Duration {
         guard phase != .finished else { return .zero }
-        guard isGentle else { return timeLeftInStep(at: now) + timeline.durationAfter(step: currentIndex) }
-        // Gentle since a moment ago: the steps it leaves out are not to come.
+        // In gentle mode, the steps it leaves out are not to come.
         let following = timeline.steps.indices.dropFirst(currentIndex + 1).filter(isRunnable)
         return following.reduce(timeLeftInStep(at: now)) { $0 + timeline.steps[$1].duration }
     }

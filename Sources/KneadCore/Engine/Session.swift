@@ -73,7 +73,7 @@ public struct Session: Hashable, Sendable {
             break
         case .pauseKeyPressed:
             if phase == .running { pause(at: now, effects: &effects) } else { resume(at: now, effects: &effects) }
-        case .suspended:
+        case .suspended, .hurtKeyPressed:
             if phase == .running { pause(at: now, effects: &effects) }
         case .nextKeyPressed:
             outcomes[currentIndex] = .skipped
@@ -90,8 +90,6 @@ public struct Session: Hashable, Sendable {
         case .quitConfirmed:
             outcomes[currentIndex] = .skipped
             finish(at: now, endedEarly: true, effects: &effects)
-        case .hurtKeyPressed:
-            if phase == .running { pause(at: now, effects: &effects) }
         case .gentleModeChosen:
             guard !isGentle else { break }
             isGentle = true

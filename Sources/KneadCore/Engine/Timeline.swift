@@ -6,14 +6,14 @@
 public struct Timeline: Hashable, Sendable {
     /// The routine the steps come from.
     public let routine: Routine
-    /// How the routine was fitted to the person.
-    public let adaptation: TimelineAdaptation
+    /// Whether the session runs in gentle mode: stroking and rest only, very lightly.
+    public let isGentle: Bool
     /// The steps in order; never empty for a loaded routine, though gentle mode may leave none.
     public let steps: [Step]
 
     public init(routine: Routine, adaptation: TimelineAdaptation = .asWritten) {
         self.routine = routine
-        self.adaptation = adaptation
+        self.isGentle = adaptation.gentle
         var steps: [Step] = []
         for (stageIndex, stage) in routine.stages.enumerated() {
             if adaptation.gentle && !stage.technique.staysInGentleMode { continue }
@@ -30,9 +30,6 @@ public struct Timeline: Hashable, Sendable {
         }
         self.steps = steps
     }
-
-    /// Whether the session runs in gentle mode: stroking and rest only, very lightly.
-    public var isGentle: Bool { adaptation.gentle }
 
     /// The planned length of the whole session.
     public var totalDuration: Duration {

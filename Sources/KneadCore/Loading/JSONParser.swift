@@ -1,4 +1,4 @@
-/// A strict RFC 8259 JSON parser that records where every value starts.
+/// A strict RFC 8259 JSON parser that records where every value is written.
 ///
 /// It reads a whole document from UTF-8 bytes, stops at the first error, and never nests deeper
 /// than `maximumDepth`, so its recursion is bounded.
@@ -48,20 +48,27 @@ struct JSONParser {
         guard offset < bytes.count else {
             throw error("expected a JSON value, found the end of the file")
         }
+        let start = offset
         let position = currentPosition()
+        let content = try parseContent()
+        return JSONValue(content: content, position: position, byteRange: start..<offset)
+    }
+
+    /// Parses what the value at `offset`, which is not the end of the file, holds.
+    private mutating func parseContent() throws(JSONSyntaxError) -> JSONContent {
         switch bytes[offset] {
         case ASCII.openBrace:
-            return JSONValue(content: try parseObject(), position: position)
+            return try parseObject()
         case ASCII.openBracket:
-            return JSONValue(content: try parseArray(), position: position)
+            return try parseArray()
         case ASCII.quote:
-            return JSONValue(content: .string(try parseString()), position: position)
+            return .string(try parseString())
         case ASCII.minus, ASCII.zero...ASCII.nine:
-            return JSONValue(content: .number(try parseNumber()), position: position)
+            return .number(try parseNumber())
         default:
             for (word, content) in Self.literals where matches(word) {
                 offset += word.count
-                return JSONValue(content: content, position: position)
+                return content
             }
             throw try error("expected a JSON value, found \(describeNextToken())")
         }

@@ -1,4 +1,5 @@
-/// The language codes a text object may use: `en`, `ru`, `fil`, `pt_BR`, `pt-BR`.
+/// Language codes: the ones a text object may use (`en`, `ru`, `fil`, `pt_BR`, `pt-BR`), and
+/// the language any code or locale names.
 enum LanguageCode {
     /// `code` with `_` between language and region, or nil when it is not a language code:
     /// two or three lowercase letters, optionally `_` or `-` and two uppercase letters.
@@ -14,5 +15,11 @@ enum LanguageCode {
             return nil
         }
         return String(decoding: characters[..<languageLength], as: UTF8.self) + "_" + String(decoding: region, as: UTF8.self)
+    }
+
+    /// The language of a code without its region or encoding, in lowercase: `pt` for `pt_BR`,
+    /// `ru` for `ru-UA` or `ru_RU.UTF-8`, `en` for `en`.
+    static func base(of code: String) -> String {
+        String(code.prefix { $0 != "_" && $0 != "-" && $0 != "." }).lowercased()
     }
 }

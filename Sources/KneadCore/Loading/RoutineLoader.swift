@@ -6,15 +6,7 @@ public enum RoutineLoader {
     /// routine's default id is the file's base name without ".json". Throws every problem of the
     /// script in document order, or the first syntax error when it is not valid JSON.
     public static func load(bytes: [UInt8], fileName: String, defaultID: String? = nil) throws(RoutineLoadError) -> Routine {
-        let document: JSONValue
-        do throws(JSONSyntaxError) {
-            document = try JSONParser.parse(bytes)
-        } catch {
-            let problem = RoutineProblem(
-                line: error.position.line, column: error.position.column, path: nil, message: error.message
-            )
-            throw RoutineLoadError(fileName: fileName, problems: [problem])
-        }
+        let document = try document(in: bytes, fileName: fileName)
         var validator = RoutineValidator(defaultID: defaultID ?? RoutineIdentifier.defaultID(forFileName: fileName))
         let routine = validator.routine(from: document)
         guard let routine, validator.problems.isEmpty else {
@@ -28,12 +20,7 @@ public enum RoutineLoader {
     /// A file that cannot be read throws one problem, "cannot read the file: …", without a
     /// position: also one that is not a regular file, or holds more than 4 MiB.
     public static func load(contentsOf path: String) throws(RoutineLoadError) -> Routine {
-        let bytes: [UInt8]
-        do throws(FileReadError) {
-            bytes = try ScriptFileReader.bytes(atPath: path)
-        } catch {
-            throw unreadable(fileName: path, error)
-        }
+        let bytes = try fileBytes(atPath: path, named: "file", fileKind: "script")
         return try load(bytes: bytes, fileName: path)
     }
 
@@ -46,14 +33,28 @@ public enum RoutineLoader {
         do throws(FileReadError) {
             bytes = try ScriptFileReader.standardInputBytes()
         } catch {
-            throw unreadable(fileName: standardInputName, error)
+            throw RoutineLoadError(fileName: standardInputName, unreadableAs: "file", reason: error.reason(fileKind: "script"))
         }
         return try load(bytes: bytes, fileName: standardInputName, defaultID: "stdin")
     }
 
-    /// The error for a script that could not be read.
-    private static func unreadable(fileName: String, _ error: FileReadError) -> RoutineLoadError {
-        let problem = RoutineProblem(line: 0, column: 0, path: nil, message: "cannot read the file: \(error.reason)")
-        return RoutineLoadError(fileName: fileName, problems: [problem])
+    /// The JSON document in `bytes`; when they are not valid JSON, an error of `fileName` with
+    /// the first syntax error.
+    static func document(in bytes: [UInt8], fileName: String) throws(RoutineLoadError) -> JSONValue {
+        do throws(JSONSyntaxError) {
+            return try JSONParser.parse(bytes)
+        } catch {
+            throw RoutineLoadError(fileName: fileName, syntaxError: error)
+        }
+    }
+
+    /// The bytes of the regular file at `path`; when it cannot be read, an error "cannot read
+    /// the `name`: …", whose size limit is the most a `kind` may hold.
+    static func fileBytes(atPath path: String, named name: String, fileKind kind: String) throws(RoutineLoadError) -> [UInt8] {
+        do throws(FileReadError) {
+            return try ScriptFileReader.bytes(atPath: path)
+        } catch {
+            throw RoutineLoadError(fileName: path, unreadableAs: name, reason: error.reason(fileKind: kind))
+        }
     }
 }

@@ -81,24 +81,14 @@ extension RoutineValidator {
         func list(_ key: String) -> [LocalizedText] {
             object.value(for: key).map { textList($0, path: object.path(of: key)) } ?? []
         }
-        let inFlare = object.value(for: "inFlare").flatMap { flareRule($0, path: object.path(of: "inFlare")) } ?? .gentle
+        // What a routine may do in a flare: "gentle" (the default) or "avoid".
+        let inFlare = object.value(for: "inFlare").flatMap {
+            enumCase(FlareRule.self, from: $0, path: object.path(of: "inFlare"), kind: "flare rule") { _ in "\"gentle\" or \"avoid\"" }
+        } ?? .gentle
         return Safety(
             contraindications: list("contraindications"), stopIf: list("stopIf"), notes: list("notes"), inFlare: inFlare,
             firstTimeCheck: optionalText("firstTimeCheck", in: object)
         )
-    }
-
-    /// What a routine may do in a flare: `"gentle"` or `"avoid"`; nil (reported) for anything else.
-    private mutating func flareRule(_ value: JSONValue, path: FieldPath) -> FlareRule? {
-        if case .string(let name) = value.content, let rule = FlareRule(rawValue: name) { return rule }
-        let names = FlareRule.allCases.map(\.rawValue)
-        guard case .string(let name) = value.content else {
-            report(expected: "\"gentle\" or \"avoid\"", found: value, path: path)
-            return nil
-        }
-        let hint = NameSuggestion.hint(for: name, among: names)
-        report("unknown flare rule \(ValueDescription.quoted(name)); \(hint)", at: value.position, path: path)
-        return nil
     }
 
     /// The non-empty texts of an array; every element is required to be one.

@@ -28,7 +28,9 @@ extension RoutineValidator {
     private mutating func stage(_ value: JSONValue, path: FieldPath) -> Stage? {
         guard let object = object(value, path: path, keys: Self.stageKeys) else { return nil }
         let name = required("name", in: object).flatMap { text($0, path: object.path(of: "name"), isRequired: true) }
-        let technique = required("technique", in: object).flatMap { self.technique($0, path: object.path(of: "technique")) }
+        let technique = required("technique", in: object).flatMap {
+            enumCase(Technique.self, from: $0, path: object.path(of: "technique"), kind: "technique") { "a technique name (one of: \($0))" }
+        }
         let area = required("area", in: object).flatMap { text($0, path: object.path(of: "area"), isRequired: true) }
         let duration = required("duration", in: object).flatMap {
             self.duration($0, path: object.path(of: "duration"), allowsZero: false)
@@ -46,18 +48,6 @@ extension RoutineValidator {
             name: name, technique: technique, area: area, duration: duration, sides: sides,
             reps: reps, cadence: cadence, instructions: instructions, caution: caution
         )
-    }
-
-    private mutating func technique(_ value: JSONValue, path: FieldPath) -> Technique? {
-        if case .string(let name) = value.content, let technique = Technique(rawValue: name) { return technique }
-        let names = Technique.allCases.map(\.rawValue)
-        guard case .string(let name) = value.content else {
-            report(expected: "a technique name (one of: \(names.joined(separator: ", ")))", found: value, path: path)
-            return nil
-        }
-        let hint = NameSuggestion.hint(for: name, among: names)
-        report("unknown technique \(ValueDescription.quoted(name)); \(hint)", at: value.position, path: path)
-        return nil
     }
 
     /// Both sides in the order given, or nil (reported) for anything else.

@@ -1,4 +1,4 @@
-/// The kinds of values fields hold: texts, strings, whole numbers and durations.
+/// The kinds of values fields hold: texts, strings, names from a list, whole numbers and durations.
 extension RoutineValidator {
     /// How messages describe what a text may be.
     static let textExpectation = "a text (a string, or an object of language codes to strings)"
@@ -62,6 +62,25 @@ extension RoutineValidator {
             return nil
         }
         return text
+    }
+
+    /// The case of `type` that the string in `value` names by its raw value; nil (reported) for
+    /// anything else.
+    ///
+    /// A string that names no case is an "unknown `kind`", with the nearest name or the list of
+    /// them; any other value is "expected …, found …", with `expectation` given the names
+    /// joined by commas.
+    mutating func enumCase<Name: CaseIterable & RawRepresentable>(
+        _ type: Name.Type, from value: JSONValue, path: FieldPath, kind: String, expectation: (_ names: String) -> String
+    ) -> Name? where Name.RawValue == String {
+        if case .string(let text) = value.content, let found = Name(rawValue: text) { return found }
+        let names = type.allCases.map(\.rawValue)
+        guard case .string(let text) = value.content else {
+            report(expected: expectation(names.joined(separator: ", ")), found: value, path: path)
+            return nil
+        }
+        report("unknown \(kind) \(ValueDescription.quoted(text)); \(NameSuggestion.hint(for: text, among: names))", at: value.position, path: path)
+        return nil
     }
 
     /// Whether `text` is empty or holds only white space (spaces, tabs, line breaks…).

@@ -38,9 +38,9 @@ enum ScriptFileReader {
     /// Throws unless `status` is that of a regular file within the size limit.
     private static func requireRegularFile(_ status: stat) throws(FileReadError) {
         if let kind = nonRegularKind(status.st_mode) {
-            throw FileReadError(reason: "not a regular file (\(kind))")
+            throw .unreadable("not a regular file (\(kind))")
         }
-        if status.st_size > sizeLimit { throw tooLarge() }
+        if status.st_size > sizeLimit { throw .tooLarge }
     }
 
     /// The bytes of standard input, up to the size limit.
@@ -60,7 +60,7 @@ enum ScriptFileReader {
                 throw currentError()
             }
             if count == 0 { return contents }
-            if contents.count + count > sizeLimit { throw tooLarge() }
+            if contents.count + count > sizeLimit { throw .tooLarge }
             contents.append(contentsOf: chunk[0..<count])
         }
     }
@@ -80,15 +80,11 @@ enum ScriptFileReader {
         case S_IFCHR: "a character device"
         case S_IFBLK: "a block device"
         case S_IFSOCK: "a socket"
-        default: "not a file"
+        default: "another kind of file"
         }
     }
 
-    private static func tooLarge() -> FileReadError {
-        FileReadError(reason: "larger than \(sizeLimitText), the most a script may hold")
-    }
-
     private static func currentError() -> FileReadError {
-        FileReadError(reason: String(cString: strerror(errno)))
+        .unreadable(String(cString: strerror(errno)))
     }
 }

@@ -39,23 +39,6 @@ enum ValueDescription {
 
     /// `text` in double quotes with JSON escapes, cut after `longestQuotedString` characters.
     static func quoted(_ text: String) -> String {
-        var result = "\""
-        for (index, scalar) in text.unicodeScalars.enumerated() {
-            if index == longestQuotedString {
-                result += "…"
-                break
-            }
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                result += "\\u" + JSONParser.hex(scalar.value)
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
+        JSONString.escaped(text, limit: longestQuotedString)
     }
 }

@@ -30,7 +30,7 @@ public struct LocalizedText: Hashable, Sendable {
     public func resolvedLanguage(for language: String?) -> String? {
         if let language {
             if translations[language] != nil { return language }
-            let base = String(language.prefix { $0 != "_" && $0 != "-" })
+            let base = LanguageCode.base(of: language)
             if translations[base] != nil { return base }
         }
         if translations["en"] != nil { return "en" }

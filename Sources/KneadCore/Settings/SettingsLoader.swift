@@ -14,20 +14,15 @@ public enum SettingsLoader {
 
     /// The settings in a file's bytes; `fileName` starts every message line.
     public static func load(bytes: [UInt8], fileName: String) throws(RoutineLoadError) -> SettingsFile {
-        let document: JSONValue
-        do throws(JSONSyntaxError) {
-            document = try JSONParser.parse(bytes)
-        } catch {
-            throw RoutineLoadError(fileName: fileName, problems: [
-                RoutineProblem(line: error.position.line, column: error.position.column, path: nil, message: error.message),
-            ])
-        }
+        let document = try RoutineLoader.document(in: bytes, fileName: fileName)
         var validator = RoutineValidator(defaultID: "")
         // Problems name their fields `settings.voice`; the file itself is `settings`.
         let root = FieldPath.root.appending("settings")
         var settings = SettingsFile()
         if let object = validator.object(document, path: root, keys: keys) {
-            settings.voice = object.value(for: "voice").flatMap { voice($0, path: object.path(of: "voice"), validator: &validator) }
+            settings.voice = object.value(for: "voice").flatMap {
+                validator.enumCase(VoiceLevel.self, from: $0, path: object.path(of: "voice"), kind: "voice level") { "a voice level (one of: \($0))" }
+            }
             settings.voiceCommand = object.value(for: "voiceCommand").flatMap {
                 command($0, path: object.path(of: "voiceCommand"), validator: &validator)
             }
@@ -47,32 +42,14 @@ public enum SettingsLoader {
     /// A file that exists but cannot be read is an error naming it.
     public static func load(contentsOf path: String) throws(RoutineLoadError) -> SettingsFile? {
         if access(path, F_OK) != 0 && errno == ENOENT { return nil }
-        let bytes: [UInt8]
-        do throws(FileReadError) {
-            bytes = try ScriptFileReader.bytes(atPath: path)
-        } catch {
-            throw RoutineLoadError(fileName: path, problems: [
-                RoutineProblem(line: 0, column: 0, path: nil, message: "cannot read the settings file: \(error.reason)"),
-            ])
-        }
+        let bytes = try RoutineLoader.fileBytes(atPath: path, named: "settings file", fileKind: "settings file")
         return try load(bytes: bytes, fileName: path)
     }
 
     /// The settings file's path: `$XDG_CONFIG_HOME/knead/config.json`, by default
     /// `~/.config/knead/config.json`; nil when neither variable is set.
     public static func path(environment: [String: String]) -> String? {
-        RoutineCatalog.userFolder(environment: environment).map { String($0.dropLast("sessions".count)) + "config.json" }
-    }
-
-    private static func voice(_ value: JSONValue, path: FieldPath, validator: inout RoutineValidator) -> VoiceLevel? {
-        let names = VoiceLevel.allCases.map(\.rawValue)
-        guard case .string(let name) = value.content else {
-            validator.report(expected: "a voice level (one of: \(names.joined(separator: ", ")))", found: value, path: path)
-            return nil
-        }
-        if let level = VoiceLevel(rawValue: name) { return level }
-        validator.report("unknown voice level \(ValueDescription.quoted(name)); \(NameSuggestion.hint(for: name, among: names))", at: value.position, path: path)
-        return nil
+        RoutineCatalog.configFolder(environment: environment).map { $0 + "/config.json" }
     }
 
     /// A command line that splits into a program and its arguments.

@@ -22,15 +22,18 @@ public struct Announcer: Sendable {
 
     /// An announcer for a routine, with its texts in `language`.
     ///
-    /// Without a `phrasebook`, the one of the screens' language speaks (Russian for `ru…`,
-    /// English otherwise), and a Russian phrasebook is spoken with the Russian voice.
-    public init(level: VoiceLevel, routine: Routine, language: String?, phrasebook: (any SpeechPhrasebook)? = nil) {
+    /// The phrasebook of the screens' language speaks (Russian for `ru…`, English otherwise). A
+    /// Russian phrasebook is spoken with the Russian voice; the English one with the voice of
+    /// the language the routine's title is shown in.
+    public init(level: VoiceLevel, routine: Routine, language: String?) {
         self.level = level
         self.language = language
         let screenLanguage = DisplayLanguage(code: language)
-        self.phrasebook = phrasebook ?? Self.phrasebook(for: screenLanguage)
-        let code = screenLanguage == .russian && phrasebook == nil ? "ru" : routine.title.resolvedLanguage(for: language) ?? "en"
-        self.voiceLanguage = String(code.prefix { $0 != "_" && $0 != "-" })
+        self.phrasebook = Self.phrasebook(for: screenLanguage)
+        let code = screenLanguage == .english
+            ? routine.title.resolvedLanguage(for: language) ?? screenLanguage.code
+            : screenLanguage.code
+        self.voiceLanguage = LanguageCode.base(of: code)
     }
 
     /// The phrasebook of knead's words in `language`.

@@ -1,8 +1,12 @@
 /// The sentences knead speaks around a routine's own texts, in one language.
 ///
 /// The routine supplies the names of its moves and its cautions; a phrasebook supplies
-/// everything else ("Step 3 of 15.", "Halfway."). Adding a language means adding a phrasebook.
+/// everything else ("Step 3 of 15.", "Halfway."). Adding a language means adding a phrasebook;
+/// the sentences made of catalogue phrases (sides, minutes, changes of side) come from its
+/// `words` (see `SpeechPhrasebook+Wording.swift`).
 public protocol SpeechPhrasebook: Sendable {
+    /// knead's words in the phrasebook's language.
+    var words: Wording { get }
     /// The routine's name, said before its first step: "Collar zone."
     func routineName(_ title: String) -> String
     /// Where a step stands: "Step 3 of 15."

@@ -6,8 +6,7 @@ public enum DisplayLanguage: String, CaseIterable, Hashable, Sendable {
     /// The language for a locale or settings code such as `ru_RU`, `ru-UA` or `ru`; English for
     /// any other code and for none.
     public init(code: String?) {
-        let base = code.map { String($0.prefix { $0 != "_" && $0 != "-" && $0 != "." }).lowercased() }
-        self = base == "ru" ? .russian : .english
+        self = code.map(LanguageCode.base) == "ru" ? .russian : .english
     }
 
     /// The language's two-letter code, as voices and routine texts name it.

@@ -29,7 +29,7 @@ struct FinishedScreen: StackedScreen {
             facts.append(fact(words["finished.notReached"], "\(report.notReached.count)", priority: 4))
         }
         if session.isGentle {
-            let leftOut = report.leftOut.isEmpty ? "" : ", \(StepCount.text(report.leftOut.count)) left out"
+            let leftOut = report.leftOut.isEmpty ? "" : ", \(StepCount.text(report.leftOut.count, in: .english)) left out"
             facts.append(fact("Gentle mode", "on" + leftOut, priority: 3))
         }
         if let headline = pain?.headline(labelWidth: 13) { facts.insert(headline, at: 0) }

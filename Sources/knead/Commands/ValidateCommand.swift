@@ -27,7 +27,7 @@ struct ValidateCommand: ParsableCommand {
                 let timeline = Timeline(routine: routine)
                 let steps = timeline.steps.count
                 let name = file == "-" ? RoutineLoader.standardInputName : file
-                print("\(VisibleLine.sanitized(name)): ok (\(routine.id), \(StepCount.text(steps)), \(timeline.totalDuration.clockText))")
+                print("\(VisibleLine.sanitized(name)): ok (\(routine.id), \(StepCount.text(steps, in: .english)), \(timeline.totalDuration.clockText))")
             } catch {
                 allValid = false
                 printError(VisibleLine.sanitizedLines(error.description))

@@ -1,23 +1,9 @@
+import KneadCore
+
 /// JSON values written by hand, for exports too long to go through an encoder quickly.
 enum JSONLiteral {
     /// `text` as a JSON string: quotes and backslashes escaped, control characters as `\uXXXX`.
-    static func string(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7f:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
-    }
+    static func string(_ text: String) -> String { JSONString.escaped(text) }
 
     /// A string, or `null`.
     static func string(_ text: String?) -> String { text.map(string) ?? "null" }
