@@ -8,8 +8,7 @@ import KneadCore
 enum DamagedJournal {
     /// Moves the journal at `path` aside; returns the new path, or the reason it could not.
     static func moveAside(_ path: String, at time: LocalTime) -> Result<String, MoveError> {
-        let seconds = time.secondsIntoDay
-        let stamp = time.day.iso.filter { $0 != "-" } + "-" + twoDigits(seconds / 3600) + twoDigits(seconds % 3600 / 60)
+        let stamp = time.day.iso.filter { $0 != "-" } + "-" + time.hoursMinutes.filter { $0 != ":" }
         var target = "\(path).damaged-\(stamp)"
         var suffix = 2
         while FileSystem.exists(target) || FileSystem.exists(target + "-wal") {
@@ -27,6 +26,4 @@ enum DamagedJournal {
     struct MoveError: Error {
         var reason: String
     }
-
-    private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 }

@@ -19,7 +19,8 @@ public enum ClockText {
         string(seconds: Int64(duration.inSeconds.rounded()))
     }
 
-    private static func twoDigits(_ value: Int64) -> String {
+    /// A number of at most two digits written with two, as clocks and dates write it: `07`.
+    static func twoDigits(_ value: some BinaryInteger) -> String {
         value < 10 ? "0\(value)" : "\(value)"
     }
 }

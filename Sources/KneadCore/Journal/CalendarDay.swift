@@ -62,7 +62,7 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
     /// `2026-11-30`.
     public var iso: String {
         let (year, month, day) = components
-        return "\(year)-\(Self.twoDigits(month))-\(Self.twoDigits(day))"
+        return "\(year)-\(ClockText.twoDigits(month))-\(ClockText.twoDigits(day))"
     }
 
     public var description: String { iso }
@@ -76,6 +76,4 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         default: 31
         }
     }
-
-    private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 }

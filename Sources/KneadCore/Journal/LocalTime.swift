@@ -21,7 +21,7 @@ public struct LocalTime: Hashable, Sendable {
     /// `09:05`.
     public var hoursMinutes: String {
         let seconds = secondsIntoDay
-        return "\(Self.twoDigits(seconds / 3600)):\(Self.twoDigits(seconds % 3600 / 60))"
+        return "\(ClockText.twoDigits(seconds / 3600)):\(ClockText.twoDigits(seconds % 3600 / 60))"
     }
 
     /// `2026-11-30T09:05:12+03:00`: ISO 8601 with the offset, as the JSON and CSV exports write it.
@@ -29,9 +29,7 @@ public struct LocalTime: Hashable, Sendable {
         let seconds = secondsIntoDay
         let offset = abs(utcOffsetSeconds)
         let sign = utcOffsetSeconds < 0 ? "-" : "+"
-        return "\(day.iso)T\(Self.twoDigits(seconds / 3600)):\(Self.twoDigits(seconds % 3600 / 60)):\(Self.twoDigits(seconds % 60))"
-            + "\(sign)\(Self.twoDigits(offset / 3600)):\(Self.twoDigits(offset % 3600 / 60))"
+        return "\(day.iso)T\(ClockText.twoDigits(seconds / 3600)):\(ClockText.twoDigits(seconds % 3600 / 60)):\(ClockText.twoDigits(seconds % 60))"
+            + "\(sign)\(ClockText.twoDigits(offset / 3600)):\(ClockText.twoDigits(offset % 3600 / 60))"
     }
-
-    private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 }

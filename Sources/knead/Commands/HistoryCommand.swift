@@ -116,7 +116,7 @@ struct HistoryCommand: ParsableCommand {
         let rows = sessions.map { session -> [String] in
             [
                 String(session.id), WallClockText.tableDate(session, in: words), session.routineID,
-                session.activeSeconds.map { ClockText.string(seconds: Int64($0.rounded())) } ?? "–",
+                session.activeSeconds.map { ClockText.elapsed(.seconds($0)) } ?? "–",
                 "\(session.stepsDone ?? max(0, session.stepReached - 1))/\(session.stepCount)",
                 HistoryWording.ending(of: session, in: words), PainScale.change(before: session.pain.before, after: session.pain.after),
             ]
