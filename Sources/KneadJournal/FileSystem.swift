@@ -1,7 +1,7 @@
 import Glibc
 
 /// The few file operations the journal needs, over the C library.
-enum FileSystem {
+public enum FileSystem {
     /// Whether something exists at `path`.
     static func exists(_ path: String) -> Bool {
         access(path, F_OK) == 0
@@ -14,13 +14,13 @@ enum FileSystem {
         return folder.isEmpty ? "/" : folder
     }
 
-    /// Makes `path` and every missing folder above it (mode 0700: a journal is private).
-    /// Returns the reason on failure.
-    static func makeFolders(_ path: String) -> String? {
+    /// Makes `path` and every missing folder above it, with `mode` (0700 by default: a journal is
+    /// private). Returns the reason on failure.
+    public static func makeFolders(_ path: String, mode: mode_t = 0o700) -> String? {
         var built = path.hasPrefix("/") ? "" : "."
         for part in path.split(separator: "/") {
             built += "/" + part
-            if mkdir(built, 0o700) != 0 && errno != EEXIST {
+            if mkdir(built, mode) != 0 && errno != EEXIST {
                 return String(cString: strerror(errno))
             }
         }

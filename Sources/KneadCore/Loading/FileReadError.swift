@@ -1,5 +1,5 @@
 /// Why a file could not be read.
-enum FileReadError: Error, Sendable {
+public enum FileReadError: Error, Sendable {
     /// It holds more than `ScriptFileReader.sizeLimit` bytes.
     case tooLarge
     /// Any other reason: the operating system's words, such as "No such file or directory", or
@@ -7,7 +7,7 @@ enum FileReadError: Error, Sendable {
     case unreadable(String)
 
     /// The reason in words; over the size limit, "larger than 4 MiB, the most a `kind` may hold".
-    func reason(fileKind kind: String) -> String {
+    public func reason(fileKind kind: String) -> String {
         switch self {
         case .tooLarge: "larger than \(ScriptFileReader.sizeLimitText), the most a \(kind) may hold"
         case .unreadable(let reason): reason

@@ -11,7 +11,7 @@ import Darwin
 /// Only a regular file is read (or standard input, when asked): a FIFO, a device such as
 /// `/dev/zero`, a directory or a socket is refused at once, before any read, so no input can
 /// make knead wait forever or fill its memory.
-enum ScriptFileReader {
+public enum ScriptFileReader {
     /// The most bytes a script may hold: 4 MiB.
     static let sizeLimit = 4 * 1024 * 1024
     /// How the size limit reads in messages.
@@ -20,7 +20,7 @@ enum ScriptFileReader {
     private static let chunkSize = 64 * 1024
 
     /// The bytes of the regular file at `path`.
-    static func bytes(atPath path: String) throws(FileReadError) -> [UInt8] {
+    public static func bytes(atPath path: String) throws(FileReadError) -> [UInt8] {
         // Looked at before opening, since a socket cannot be opened at all; and again after,
         // in case the path was changed in between.
         var status = stat()

@@ -1,5 +1,4 @@
 import ArgumentParser
-import FoundationEssentials
 import KneadCore
 import KneadSessions
 
@@ -62,7 +61,7 @@ struct NewCommand: ParsableCommand {
         }
         let original: [UInt8]? = switch origin {
         case .bundled(let fileName): BundledRoutineFiles.all.first { $0.fileName == fileName }?.bytes
-        case .file(let path): FileManager.default.contents(atPath: path).map { Array($0) }
+        case .file(let path): try? ScriptFileReader.bytes(atPath: path)
         }
         guard let original, let renamed = RoutineDraft.copy(of: original, as: name) else {
             printError(environment.words("cli.error", environment.words("cli.new.cannotRead", VisibleLine.sanitized(source))))

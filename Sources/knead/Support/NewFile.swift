@@ -1,5 +1,5 @@
-import FoundationEssentials
 import Glibc
+import KneadJournal
 
 /// Writes a file that must not exist yet, so nothing a person wrote is ever overwritten.
 enum NewFile {
@@ -15,12 +15,8 @@ enum NewFile {
     /// when it already exists (checked and created in one step by the system).
     static func create(at path: String, bytes: [UInt8]) throws(Failure) {
         let folder = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
-        if !folder.isEmpty {
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw .cannotWrite("cannot create the folder \(folder)")
-            }
+        if !folder.isEmpty, let reason = FileSystem.makeFolders(folder, mode: 0o755) {
+            throw .cannotWrite("cannot create the folder \(folder): \(reason)")
         }
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
