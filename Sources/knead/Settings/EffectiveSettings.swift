@@ -33,7 +33,7 @@ struct EffectiveSettings {
         let fromFile = SettingOrigin.file(path ?? "")
         let variables = environment.variables
         let noColor: Bool? = environment.allowsColor ? nil : false
-        let localeVariable = ["LC_ALL", "LC_MESSAGES", "LANG"].first { !(variables[$0] ?? "").isEmpty }
+        let localeVariable = PreferredLanguage.variable(in: variables)
         return EffectiveSettings(
             filePath: path,
             fileExists: file != nil,
