@@ -62,7 +62,7 @@ struct SafetyCheck: Hashable, Sendable {
         switch contraindications.state {
         case .asking: return .confirmContraindications
         case .someApply: return .contraindicationApplies
-        case .confirmed: break
+        case .confirmed, .notNeeded: break
         }
         switch firstTimeCheck?.state {
         case .asking: return .firstTimeCheckAsked

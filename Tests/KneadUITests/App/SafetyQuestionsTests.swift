@@ -228,6 +228,45 @@ import Testing
         #expect(model.screenName == "painBefore")
     }
 
+    @Test func yOnARoutineWithoutContraindicationsRecordsNothing() {
+        var model = Self.app(TestRoutines.back)
+        #expect(model.handle(.key(.character("y"), at: .seconds(1))) == [], "there is nothing that could apply")
+        #expect(model.handle(.key(.character("n"), at: .seconds(2))) == [])
+        #expect(model.screenName == "safetyCheck")
+        _ = model.handle(.key(.enter, at: .seconds(3)))
+        #expect(model.screenName == "painBefore", "nothing holds the session back")
+    }
+
+    @Test func yOnARoutineWithOnlyAFirstTimeCheckSaysItIsDone() {
+        var routine = TestRoutines.back
+        routine.safety.firstTimeCheck = LocalizedText("The patch test.")
+        var model = Self.app(routine)
+        let done = SafetyAnswer(routineID: "back", question: .firstTimeCheck, reply: .done)
+        #expect(model.handle(.key(.character("y"), at: .seconds(1))) == [.record(.safetyAnswered(done))])
+        #expect(model.screenName == "painBefore")
+    }
+
+    @Test func yAfterNotYetSaysTheFirstTimeCheckIsDone() {
+        var model = Self.app(Self.withCheck)
+        _ = model.handle(.key(.character("n"), at: .seconds(1)))
+        _ = model.handle(.key(.character("n"), at: .seconds(2)))
+        let done = SafetyAnswer(routineID: "neck", question: .firstTimeCheck, reply: .done)
+        #expect(model.handle(.key(.character("y"), at: .seconds(3))) == [.record(.safetyAnswered(done))], "not some contraindication applying")
+        #expect(model.screenName == "painBefore")
+    }
+
+    @Test func aConfirmationWithNothingToConfirmAnswersNothing() {
+        var check = ContraindicationConfirmation(hasContraindications: false, confirmedOn: nil)
+        #expect(check.state == .notNeeded && check.allowsStart && !check.showsList)
+        #expect(check.answerSomeApply() == nil && check.answerNone() == nil)
+        check.toggleList()
+        #expect(check.state == .notNeeded && check.allowsStart && !check.showsList)
+        var firstTime = FirstTimeCheck(text: LocalizedText("test"), alreadyDone: false)
+        #expect(firstTime?.answerNotDone() == .notDone)
+        #expect(firstTime?.answerDone() == .done, "done after not yet")
+        #expect(firstTime?.answerDone() == nil, "answered once")
+    }
+
     @Test func theSafetyCheckStateMachineOnItsOwn() {
         var check = ContraindicationConfirmation(hasContraindications: true, confirmedOn: nil)
         #expect(check.state == .asking && check.showsList && !check.allowsStart)
