@@ -154,10 +154,10 @@ public struct AppModel: Sendable {
             return handlePickerKey(key, at: now)
         case .safetyCheck(let check):
             return handleSafetyCheckKey(key, check: check)
-        case .courseWarning(let plan, let warning):
-            return handleCourseWarningKey(key, plan: plan, warning: warning)
-        case .painBefore(let plan, let question):
-            return handlePainBeforeKey(key, plan: plan, question: question, at: now)
+        case .courseWarning(let check, let warning):
+            return handleCourseWarningKey(key, check: check, warning: warning)
+        case .painBefore(let check, let question, let courseLimitOverridden):
+            return handlePainBeforeKey(key, check: check, question: question, courseLimitOverridden: courseLimitOverridden, at: now)
         case .session:
             return handleSessionKey(key, at: now)
         case .painAfter(let session, let question):

@@ -10,7 +10,7 @@ struct SafetyCheck: Hashable, Sendable {
     struct Outcome: Hashable, Sendable {
         /// What happened next.
         enum Next: Hashable, Sendable {
-            case stay, begin(SessionPlan), showHelp, leave
+            case stay, begin, showHelp, leave
         }
 
         var next: Next
@@ -49,8 +49,14 @@ struct SafetyCheck: Hashable, Sendable {
     var timeline: Timeline { Timeline(routine: routine, adaptation: plan.adaptation) }
 
     /// The session the answers make.
-    var plan: SessionPlan {
-        SessionPlan(routineIndex: routineIndex, soreSide: soreSide.answer, flare: flare.flare, gentle: flare.gentle)
+    var plan: SessionPlan { plan(courseLimitOverridden: false) }
+
+    /// The session the answers make, past the course's limit when `courseLimitOverridden`.
+    func plan(courseLimitOverridden: Bool) -> SessionPlan {
+        SessionPlan(
+            routineIndex: routineIndex, soreSide: soreSide.answer, flare: flare.flare, gentle: flare.gentle,
+            courseLimitOverridden: courseLimitOverridden
+        )
     }
 
     /// What stops the session from starting now, the first thing to settle first; nil when it may start.
@@ -90,7 +96,7 @@ struct SafetyCheck: Hashable, Sendable {
         case .toggleFlare: flare.toggleFlare()
         case .toggleGentle: flare.toggleGentle()
         case .toggleContraindications: contraindications.toggleList()
-        case .begin: return Outcome(next: holdup == nil ? .begin(plan) : .stay)
+        case .begin: return Outcome(next: holdup == nil ? .begin : .stay)
         case .showHelp: return Outcome(next: .showHelp)
         case .leave: return Outcome(next: .leave)
         }
@@ -127,6 +133,6 @@ struct SafetyCheck: Hashable, Sendable {
 
     private func answered(_ question: SafetyAnswer.Question, _ reply: SafetyAnswer.Reply) -> Outcome {
         let answer = SafetyAnswer(routineID: routine.id, question: question, reply: reply)
-        return Outcome(next: reply.letsSessionStart && holdup == nil ? .begin(plan) : .stay, answer: answer)
+        return Outcome(next: reply.letsSessionStart && holdup == nil ? .begin : .stay, answer: answer)
     }
 }

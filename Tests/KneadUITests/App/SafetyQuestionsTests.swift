@@ -217,6 +217,9 @@ import Testing
         _ = model.handle(.key(.character("n"), at: .seconds(2)))
         _ = model.handle(.key(.escape, at: .seconds(3)))
         #expect(model.screenName == "safetyCheck")
+        // Back at the picker, and the routine opened again.
+        _ = model.handle(.key(.character("q"), at: .seconds(3)))
+        _ = model.handle(.key(.enter, at: .seconds(3)))
         #expect(model.render(width: 80, height: 24, at: .seconds(3)).text.contains("confirmed on 1 Dec"), "confirmed today")
         #expect(model.handle(.key(.enter, at: .seconds(4))) == [])
         #expect(model.screenName == "painBefore")
@@ -253,6 +256,32 @@ import Testing
         let done = SafetyAnswer(routineID: "neck", question: .firstTimeCheck, reply: .done)
         #expect(model.handle(.key(.character("y"), at: .seconds(3))) == [.record(.safetyAnswered(done))], "not some contraindication applying")
         #expect(model.screenName == "painBefore")
+    }
+
+    @Test func escOnThePainQuestionKeepsTodaysAnswers() throws {
+        var model = JournalScenes.app(JournalScenes.returning, colors: false)
+        for key: Key in [.left, .character("f"), .enter, .escape] { _ = model.handle(.key(key, at: .seconds(1))) }
+        #expect(model.screenName == "safetyCheck")
+        let text = model.render(width: 80, height: 24, at: .seconds(1)).text
+        #expect(text.contains("f    Flare (acute pain): yes") && text.contains("Sore side: left (the right side first)"), "\(text)")
+        _ = model.handle(.key(.enter, at: .seconds(2)))
+        let start = try #require(Self.started(model.handle(.key(.character("s"), at: .seconds(3)))))
+        #expect(start.flare && start.gentle && start.soreSide == .left)
+    }
+
+    @Test func backFromTheCourseWarningKeepsTodaysAnswers() throws {
+        var model = JournalScenes.app(JournalScenes.fullCourse, colors: false)
+        for key: Key in [.character("f"), .enter] { _ = model.handle(.key(key, at: .seconds(1))) }
+        #expect(model.screenName == "courseWarning")
+        _ = model.handle(.key(.character("n"), at: .seconds(2)))
+        #expect(model.screenName == "safetyCheck")
+        #expect(model.render(width: 80, height: 24, at: .seconds(2)).text.contains("f    Flare (acute pain): yes"))
+        for key: Key in [.enter, .character("y"), .escape] { _ = model.handle(.key(key, at: .seconds(3))) }
+        #expect(model.screenName == "safetyCheck", "Esc on the pain question after starting anyway")
+        #expect(model.render(width: 80, height: 24, at: .seconds(3)).text.contains("f    Flare (acute pain): yes"))
+        for key: Key in [.enter, .character("y")] { _ = model.handle(.key(key, at: .seconds(4))) }
+        let start = try #require(Self.started(model.handle(.key(.character("s"), at: .seconds(5)))))
+        #expect(start.flare && start.courseLimitOverridden)
     }
 
     @Test func aConfirmationWithNothingToConfirmAnswersNothing() {
