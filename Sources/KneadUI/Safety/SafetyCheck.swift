@@ -30,6 +30,8 @@ struct SafetyCheck: Hashable, Sendable {
     private(set) var scroll = 0
     private(set) var contraindications: ContraindicationConfirmation
     private(set) var firstTimeCheck: FirstTimeCheck?
+    /// Whether "which side hurts more?" is asked: only a routine with two-sided steps has a side to put first.
+    let asksSoreSide: Bool
     private(set) var soreSide: SoreSideChoice
     private(set) var flare: FlareChoice
 
@@ -41,6 +43,7 @@ struct SafetyCheck: Hashable, Sendable {
             hasContraindications: !routine.safety.contraindications.isEmpty, confirmedOn: facts?.contraindicationsConfirmedOn
         )
         firstTimeCheck = FirstTimeCheck(text: routine.safety.firstTimeCheck, alreadyDone: facts?.firstTimeCheckDone ?? false)
+        asksSoreSide = routine.stages.contains { $0.sides.contains(.left) && $0.sides.contains(.right) }
         soreSide = SoreSideChoice(lastAnswer: facts?.lastSoreSide)
         flare = FlareChoice(rule: routine.safety.inFlare, offerGentle: facts?.lastEndedOnItHurts ?? false)
     }
@@ -54,7 +57,7 @@ struct SafetyCheck: Hashable, Sendable {
     /// The session the answers make, past the course's limit when `courseLimitOverridden`.
     func plan(courseLimitOverridden: Bool) -> SessionPlan {
         SessionPlan(
-            routineIndex: routineIndex, soreSide: soreSide.answer, flare: flare.flare, gentle: flare.gentle,
+            routineIndex: routineIndex, soreSide: asksSoreSide ? soreSide.answer : .neither, flare: flare.flare, gentle: flare.gentle,
             courseLimitOverridden: courseLimitOverridden
         )
     }
@@ -90,9 +93,9 @@ struct SafetyCheck: Hashable, Sendable {
         case .scrollToBottom: scroll = maximumScroll
         case .answerNo: return answerNo()
         case .answerYes: return answerYes()
-        case .soreLeft: soreSide.choose(.left)
-        case .soreRight: soreSide.choose(.right)
-        case .soreNeither: soreSide.choose(.neither)
+        case .soreLeft: chooseSoreSide(.left)
+        case .soreRight: chooseSoreSide(.right)
+        case .soreNeither: chooseSoreSide(.neither)
         case .toggleFlare: flare.toggleFlare()
         case .toggleGentle: flare.toggleGentle()
         case .toggleContraindications: contraindications.toggleList()
@@ -106,6 +109,11 @@ struct SafetyCheck: Hashable, Sendable {
     /// Keeps the scroll within `maximumScroll`, after the screen changed size.
     mutating func limitScroll(to maximumScroll: Int) {
         scroll = min(scroll, maximumScroll)
+    }
+
+    /// ←, → or `x`: the side that hurts more, when the routine asks.
+    private mutating func chooseSoreSide(_ side: SoreSide) {
+        if asksSoreSide { soreSide.choose(side) }
     }
 
     /// `n`: none of the contraindications applies, or the first-time check is not done yet.

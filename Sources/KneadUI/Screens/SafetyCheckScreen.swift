@@ -125,8 +125,7 @@ struct SafetyCheckScreen: StackedScreen {
     /// a flare, gentle mode.
     private func choiceLines(width: Int) -> [StyledLine] {
         let flare = check.flare
-        let twoSided = routine.stages.contains { $0.sides.contains(.left) && $0.sides.contains(.right) }
-        let rows = (twoSided ? [("←→x", wording.soreSideLabel, wording.soreSide(check.soreSide.answer))] : []) + [
+        let rows = (check.asksSoreSide ? [("←→x", wording.soreSideLabel, wording.soreSide(check.soreSide.answer))] : []) + [
             ("f", wording.flareLabel, wording.yesNo(flare.flare)),
             ("g", wording.gentleLabel, wording.gentle(flare, offered: gentleOffered)),
         ]

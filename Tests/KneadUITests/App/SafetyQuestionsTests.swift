@@ -102,6 +102,19 @@ import Testing
         #expect(start.stepNames[1] == "Kneading the shoulder (left)", "the script's order stands")
     }
 
+    @Test func aOneSidedRoutineAsksNoSoreSideAndRecordsNeither() throws {
+        let facts = RoutineJournalFacts(
+            standing: CourseStanding(sessionDays: [], course: nil, today: JournalScenes.today), recentPain: [],
+            today: JournalScenes.today, lastSoreSide: .right
+        )
+        var model = Self.app(TestRoutines.back, journal: ["back": facts])
+        for key: Key in [.left, .character("x"), .left] { _ = model.handle(.key(key, at: .seconds(1))) }
+        #expect(!model.render(width: 80, height: 24, at: .seconds(1)).text.contains("Sore side"))
+        _ = model.handle(.key(.enter, at: .seconds(2)))
+        let start = try #require(Self.started(model.handle(.key(.character("s"), at: .seconds(3)))))
+        #expect(start.soreSide == .neither, "neither last time's side nor the keys pressed")
+    }
+
     @Test func aFlareRunsOnlyStrokingAndRestAndTheJournalSaysSo() throws {
         var model = JournalScenes.app(JournalScenes.returning, colors: false)
         _ = model.handle(.key(.character("f"), at: .seconds(1)))
