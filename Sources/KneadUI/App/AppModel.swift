@@ -42,8 +42,8 @@ public struct AppModel: Sendable {
     public internal(set) var pain = PainRatings()
     /// The last journal problem, shown on the footer row.
     public internal(set) var journalWarning: String?
-    /// How often the "it hurts" key was pressed in the session under way.
-    var itHurtsPresses = 0
+    /// What the app notes of the session under way: its sore side, how far it got, "it hurts".
+    var sessionNotes = SessionNotes()
 
     /// Creates the app at the picker, or at a routine's safety check.
     ///
