@@ -29,8 +29,10 @@ struct FinishedScreen: StackedScreen {
             facts.append(fact(words["finished.notReached"], "\(report.notReached.count)", priority: 4))
         }
         if session.isGentle {
-            let leftOut = report.leftOut.isEmpty ? "" : ", \(StepCount.text(report.leftOut.count)) left out"
-            facts.append(fact("Gentle mode", "on" + leftOut, priority: 3))
+            let gentle = report.leftOut.isEmpty
+                ? words["finished.gentleOn"]
+                : words("finished.gentleLeftOut", StepCount.text(report.leftOut.count, in: words))
+            facts.append(fact(words["finished.gentle"], gentle, priority: 3))
         }
         if let headline = pain?.headline(labelWidth: 13) { facts.insert(headline, at: 0) }
         facts += pain?.trend(labelWidth: 13) ?? []
