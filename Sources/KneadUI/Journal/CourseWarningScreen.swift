@@ -12,7 +12,11 @@ struct CourseWarningScreen: StackedScreen {
             )
         }
         let start = theme.words[width >= 30 ? "hint.startAnyway" : "hint.start"]
-        let hints = KeyHint.line([KeyHint("y", start, rank: 0), KeyHint("n", theme.words["hint.back"], rank: 1)], width: width, theme: theme)
+        let keys = CourseWarningCommand.bindings
+        let hints = KeyHint.line(
+            [KeyHint(keys.hintKey(for: .startAnyway), start, rank: 0), KeyHint(keys.hintKey(for: .back), theme.words["hint.back"], rank: 1)],
+            width: width, theme: theme
+        )
         return VerticalStack(
             [.block(LayoutBlock(priority: 2, StyledLine(title, theme.title))), .block(.gap(priority: 4))]
                 + paragraphs.map(StackItem.block) + [.spacer, .block(LayoutBlock(priority: 0, hints))]

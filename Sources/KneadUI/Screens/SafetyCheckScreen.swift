@@ -19,6 +19,8 @@ struct SafetyCheckScreen: StackedScreen {
     var gentleOffered = false
 
     private var routine: Routine { check.routine }
+    /// The keys of the check, whose letters the hints and the keyed lines show.
+    private var keys: [KeyBinding<SafetyCheckCommand>] { SafetyCheckCommand.bindings }
     private var scroll: Int { check.scroll }
 
     /// How far the text can scroll on a screen of this size before its end comes into view.
@@ -56,9 +58,10 @@ struct SafetyCheckScreen: StackedScreen {
 
     private func footer(width: Int, scrollable: Bool) -> StyledLine {
         let hints = [
-            check.holdup == nil ? KeyHint(width >= 40 ? wording.enterOrSpace : "Enter", wording.begin, rank: 0) : nil,
-            scrollable ? KeyHint("↑↓", wording.scroll, rank: 2) : nil,
-            KeyHint("?", theme.words["hint.help"], rank: 3), KeyHint("q", theme.words[startedFromPicker ? "hint.back" : "hint.quit"], rank: 1),
+            check.holdup == nil ? KeyHint(width >= 40 ? wording.enterOrSpace : keys.hintKey(for: .begin), wording.begin, rank: 0) : nil,
+            scrollable ? KeyHint(keys.hintKey(for: .scrollUp) + keys.hintKey(for: .scrollDown), wording.scroll, rank: 2) : nil,
+            KeyHint(keys.hintKey(for: .showHelp), theme.words["hint.help"], rank: 3),
+            KeyHint(keys.hintKey(for: .leave), theme.words[startedFromPicker ? "hint.back" : "hint.quit"], rank: 1),
         ].compactMap { $0 }
         return KeyHint.line(hints, width: width, theme: theme)
     }
@@ -69,16 +72,21 @@ struct SafetyCheckScreen: StackedScreen {
         switch check.holdup {
         case .confirmContraindications:
             return wrapped(wording.confirmQuestion, theme.warning)
-                + [KeyHint.line([KeyHint("n", wording.confirmKeys.none, rank: 0), KeyHint("y", wording.confirmKeys.some, rank: 0)], width: width, theme: theme)]
+                + [answerKeys([(.answerNo, wording.confirmKeys.none), (.answerYes, wording.confirmKeys.some)], width: width)]
         case .contraindicationApplies: return wrapped(wording.askDoctor, theme.warning)
         case .firstTimeCheckAsked:
             return wrapped(wording.firstTimeQuestion, theme.warning)
-                + [KeyHint.line([KeyHint("y", wording.firstTimeKeys.done, rank: 0), KeyHint("n", wording.firstTimeKeys.notYet, rank: 0)], width: width, theme: theme)]
+                + [answerKeys([(.answerYes, wording.firstTimeKeys.done), (.answerNo, wording.firstTimeKeys.notYet)], width: width)]
         case .firstTimeCheckNotDone: return wrapped(wording.firstTimeNotDone, theme.warning)
         case .refusedInFlare: return wrapped(wording.refusedInFlare, theme.warning)
         case .nothingGentle: return wrapped(wording.nothingGentle, theme.warning)
         case .noSteps, nil: return []
         }
+    }
+
+    /// The keys that answer the open question, each with what it answers.
+    private func answerKeys(_ answers: [(command: SafetyCheckCommand, answer: String)], width: Int) -> StyledLine {
+        KeyHint.line(answers.map { KeyHint(keys.hintKey(for: $0.command), $0.answer, rank: 0) }, width: width, theme: theme)
     }
 
     /// The text below the header, word-wrapped to `width`.
@@ -125,9 +133,10 @@ struct SafetyCheckScreen: StackedScreen {
     /// a flare, gentle mode.
     private func choiceLines(width: Int) -> [StyledLine] {
         let flare = check.flare
-        let rows = (check.asksSoreSide ? [("←→x", wording.soreSideLabel, wording.soreSide(check.soreSide.answer))] : []) + [
-            ("f", wording.flareLabel, wording.yesNo(flare.flare)),
-            ("g", wording.gentleLabel, wording.gentle(flare, offered: gentleOffered)),
+        let sideKeys = [SafetyCheckCommand.soreLeft, .soreRight, .soreNeither].map { keys.hintKey(for: $0) }.joined()
+        let rows = (check.asksSoreSide ? [(sideKeys, wording.soreSideLabel, wording.soreSide(check.soreSide.answer))] : []) + [
+            (keys.hintKey(for: .toggleFlare), wording.flareLabel, wording.yesNo(flare.flare)),
+            (keys.hintKey(for: .toggleGentle), wording.gentleLabel, wording.gentle(flare, offered: gentleOffered)),
         ]
         return rows.flatMap { key, label, value in
             keyedLines(key: key, text: "\(label): \(value)", width: width)
@@ -150,7 +159,7 @@ struct SafetyCheckScreen: StackedScreen {
             return section(wording.contraindicationsHeading, theme.warning, paragraphs: texts, bulleted: true, width: width)
         }
         let folded = keyedLines(
-            key: "c", text: wording.confirmed(on: day) + " · " + (confirmation.isExpanded ? wording.foldList : wording.showList),
+            key: keys.hintKey(for: .toggleContraindications), text: wording.confirmed(on: day) + " · " + (confirmation.isExpanded ? wording.foldList : wording.showList),
             width: width
         )
         guard confirmation.isExpanded else { return folded }
