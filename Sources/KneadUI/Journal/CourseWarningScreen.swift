@@ -8,7 +8,7 @@ struct CourseWarningScreen: StackedScreen {
         let paragraphs = warning.sentences(in: theme.words).enumerated().map { index, sentence in
             LayoutBlock(
                 priority: index == 2 ? 1 : 0,
-                lines: WordWrap.lines(of: sentence, width: width).map { StyledLine($0, index == 0 ? theme.caution : .plain) }
+                lines: StyledLine.wrapped(sentence, width: width, style: index == 0 ? theme.caution : .plain)
             )
         }
         let start = theme.words[width >= 30 ? "hint.startAnyway" : "hint.start"]

@@ -14,7 +14,7 @@ struct PainQuestionScreen: StackedScreen {
         var blocks: [StackItem] = [
             .block(LayoutBlock(priority: 3, StyledLine(title, theme.faint))),
             .block(.gap(priority: 6)),
-            .block(LayoutBlock(priority: 0, lines: WordWrap.lines(of: ask, width: width).map { StyledLine($0, theme.title) })),
+            .block(LayoutBlock(priority: 0, lines: StyledLine.wrapped(ask, width: width, style: theme.title))),
             .block(.gap(priority: 5)),
             .block(LayoutBlock(priority: 0, scale(width: width))),
             .block(LayoutBlock(priority: 2, StyledLine(words[ColumnWidth.of(words["pain.scale"]) <= width ? "pain.scale" : "pain.scaleShort"], theme.faint))),

@@ -29,9 +29,9 @@ struct ItHurtsOverlay {
         let wording = Wording(words: theme.words)
         let keys = ItHurtsCommand.bindings
         let width = Box.maximumContentWidth(on: screen)
-        let wrapped = { (text: String, style: CellStyle) in WordWrap.lines(of: text, width: width).map { StyledLine($0, style) } }
-        var lines = wrapped(wording.easeOff, theme.title) + wrapped(wording.strongPain, theme.warning)
-        if box.recommendsEnding { lines += wrapped(wording.again, theme.warning) }
+        var lines = StyledLine.wrapped(wording.easeOff, width: width, style: theme.title)
+            + StyledLine.wrapped(wording.strongPain, width: width, style: theme.warning)
+        if box.recommendsEnding { lines += StyledLine.wrapped(wording.again, width: width, style: theme.warning) }
         // A blank row before the choices only when the box has room for it.
         if lines.count + box.choices.count + 4 <= screen.height { lines.append(.blank) }
         lines += box.choices.map { choice in

@@ -5,7 +5,7 @@ struct QuitConfirmationOverlay {
     func draw(into screen: inout Screen) {
         let width = Box.maximumContentWidth(on: screen)
         let words = theme.words
-        let question = WordWrap.lines(of: words["quit.question"], width: width).map { StyledLine($0, theme.title) }
+        let question = StyledLine.wrapped(words["quit.question"], width: width, style: theme.title)
         let keys = QuitConfirmationCommand.bindings
         let footer = KeyHint.line(
             [KeyHint(keys.hintKey(for: .confirm), words["hint.quit"], rank: 0), KeyHint(keys.hintKey(for: .keepGoing), words["hint.keepGoing"], rank: 1)],

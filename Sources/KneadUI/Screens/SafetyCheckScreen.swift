@@ -68,37 +68,34 @@ struct SafetyCheckScreen: StackedScreen {
 
     /// What still holds the session back and the keys that settle it, kept above the key help.
     private func holdupLines(width: Int) -> [StyledLine] {
-        let wrapped = { (text: String, style: CellStyle) in WordWrap.lines(of: text, width: width).map { StyledLine($0, style) } }
+        let (message, answers): (String, [(command: SafetyCheckCommand, answer: String)])
         switch check.holdup {
         case .confirmContraindications:
-            return wrapped(wording.confirmQuestion, theme.warning)
-                + [answerKeys([(.answerNo, wording.confirmKeys.none), (.answerYes, wording.confirmKeys.some)], width: width)]
-        case .contraindicationApplies: return wrapped(wording.askDoctor, theme.warning)
+            (message, answers) = (wording.confirmQuestion, [(.answerNo, wording.confirmKeys.none), (.answerYes, wording.confirmKeys.some)])
+        case .contraindicationApplies: (message, answers) = (wording.askDoctor, [])
         case .firstTimeCheckAsked:
-            return wrapped(wording.firstTimeQuestion, theme.warning)
-                + [answerKeys([(.answerYes, wording.firstTimeKeys.done), (.answerNo, wording.firstTimeKeys.notYet)], width: width)]
-        case .firstTimeCheckNotDone: return wrapped(wording.firstTimeNotDone, theme.warning)
-        case .refusedInFlare: return wrapped(wording.refusedInFlare, theme.warning)
-        case .nothingGentle: return wrapped(wording.nothingGentle, theme.warning)
+            (message, answers) = (wording.firstTimeQuestion, [(.answerYes, wording.firstTimeKeys.done), (.answerNo, wording.firstTimeKeys.notYet)])
+        case .firstTimeCheckNotDone: (message, answers) = (wording.firstTimeNotDone, [])
+        case .refusedInFlare: (message, answers) = (wording.refusedInFlare, [])
+        case .nothingGentle: (message, answers) = (wording.nothingGentle, [])
         case .noSteps, nil: return []
         }
-    }
-
-    /// The keys that answer the open question, each with what it answers.
-    private func answerKeys(_ answers: [(command: SafetyCheckCommand, answer: String)], width: Int) -> StyledLine {
-        KeyHint.line(answers.map { KeyHint(keys.hintKey(for: $0.command), $0.answer, rank: 0) }, width: width, theme: theme)
+        let keyLine = answers.isEmpty ? [] : [
+            KeyHint.line(answers.map { KeyHint(keys.hintKey(for: $0.command), $0.answer, rank: 0) }, width: width, theme: theme),
+        ]
+        return StyledLine.wrapped(message, width: width, style: theme.warning) + keyLine
     }
 
     /// The text below the header, word-wrapped to `width`.
     func bodyLines(width: Int) -> [StyledLine] {
         let timeline = check.timeline
         guard !Timeline(routine: routine).steps.isEmpty else {
-            return WordWrap.lines(of: wording.noSteps, width: width).map { StyledLine($0, theme.warning) }
+            return StyledLine.wrapped(wording.noSteps, width: width, style: theme.warning)
         }
         let overview = [routine.zone?.resolved(for: language), StepCount.text(timeline.steps.count, in: theme.words), ClockText.countdown(timeline.totalDuration)]
             .compactMap { $0 }.joined(separator: " · ")
         var sections: [[StyledLine]] = [
-            WordWrap.lines(of: overview, width: width).map { StyledLine($0, theme.faint) } + standingLines(width: width),
+            StyledLine.wrapped(overview, width: width, style: theme.faint) + standingLines(width: width),
         ]
         let safety = routine.safety
         let resolved = { (texts: [LocalizedText]) in texts.map { $0.resolved(for: self.language) } }
@@ -172,10 +169,10 @@ struct SafetyCheckScreen: StackedScreen {
         guard let standing, standing.maxSessions != nil || standing.lastSessionDay != nil else { return [] }
         let summary = standing.summary(in: theme.words)
         let line = standing.limitReached ? summary : theme.words["session.next"] + summary
-        var lines = WordWrap.lines(of: line, width: width).map { StyledLine($0, theme.title) }
+        var lines = StyledLine.wrapped(line, width: width, style: theme.title)
         if standing.limitReached, let rest = standing.restUntil {
             let limit = wording.courseFull(sessions: standing.maxSessions ?? 0, restUntil: rest)
-            lines += WordWrap.lines(of: limit, width: width).map { StyledLine($0, theme.warning) }
+            lines += StyledLine.wrapped(limit, width: width, style: theme.warning)
         }
         return lines
     }
