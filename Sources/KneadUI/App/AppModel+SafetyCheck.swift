@@ -13,7 +13,7 @@ extension AppModel {
         switch outcome.next {
         case .stay: break
         case .begin:
-            if let standing = journal[check.routine.id]?.standing, standing.limitReached {
+            if let standing = check.standing, standing.limitReached {
                 mode = .courseWarning(check, CourseWarning(standing: standing))
             } else {
                 askPainBefore(after: check, courseLimitOverridden: false)
@@ -50,12 +50,8 @@ extension AppModel {
         safetyCheckScreen(check).maximumScroll(width: viewSize.width, height: viewSize.height)
     }
 
-    /// The safety check's screen, with what the journal knows of the routine.
+    /// The safety check's screen.
     func safetyCheckScreen(_ check: SafetyCheck) -> SafetyCheckScreen {
-        let facts = journal[check.routine.id]
-        return SafetyCheckScreen(
-            check: check, startedFromPicker: startedFromPicker, theme: theme, language: options.language,
-            standing: facts?.standing, gentleOffered: facts?.lastEndedOnItHurts ?? false
-        )
+        SafetyCheckScreen(check: check, startedFromPicker: startedFromPicker, theme: theme, language: options.language)
     }
 }

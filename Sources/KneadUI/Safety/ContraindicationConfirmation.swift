@@ -31,6 +31,13 @@ public struct ContraindicationConfirmation: Hashable, Sendable {
         }
     }
 
+    /// The day of a confirmation given before today's check, which folds the list to a line
+    /// naming it; nil while the list is not folded.
+    public var foldedOn: CalendarDay? {
+        if case .confirmed(on: let day?) = state { return day }
+        return nil
+    }
+
     /// Whether the list is shown whole rather than folded to a line; a routine without any has none to show.
     public var showsList: Bool {
         switch state {

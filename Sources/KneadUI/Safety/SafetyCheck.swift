@@ -26,6 +26,10 @@ struct SafetyCheck: Hashable, Sendable {
     let routine: Routine
     /// The routine's index in the app's list.
     let routineIndex: Int
+    /// Whether the routine has any step at all, whatever the answers.
+    let hasSteps: Bool
+    /// Where the person stands in the routine's course, as the journal told when the check opened.
+    let standing: CourseStanding?
     /// How many lines of the text are scrolled off the top.
     private(set) var scroll = 0
     private(set) var contraindications: ContraindicationConfirmation
@@ -39,6 +43,8 @@ struct SafetyCheck: Hashable, Sendable {
     init(routine: Routine, routineIndex: Int, facts: RoutineJournalFacts?) {
         self.routine = routine
         self.routineIndex = routineIndex
+        hasSteps = !Timeline(routine: routine).steps.isEmpty
+        standing = facts?.standing
         contraindications = ContraindicationConfirmation(
             hasContraindications: !routine.safety.contraindications.isEmpty, confirmedOn: facts?.contraindicationsConfirmedOn
         )
@@ -63,8 +69,12 @@ struct SafetyCheck: Hashable, Sendable {
     }
 
     /// What stops the session from starting now, the first thing to settle first; nil when it may start.
-    var holdup: Holdup? {
-        if Timeline(routine: routine).steps.isEmpty { return .noSteps }
+    var holdup: Holdup? { holdup(for: timeline) }
+
+    /// What stops the session from starting now, `timeline` being this check's; for a screen
+    /// that has worked the timeline out already.
+    func holdup(for timeline: Timeline) -> Holdup? {
+        if !hasSteps { return .noSteps }
         // What no answer can change comes first: a flare rules the routine out, or leaves it nothing.
         if flare.refuses { return .refusedInFlare }
         if timeline.steps.isEmpty { return .nothingGentle }

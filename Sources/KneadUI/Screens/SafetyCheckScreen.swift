@@ -10,13 +10,22 @@ struct SafetyCheckScreen: StackedScreen {
     let startedFromPicker: Bool
     let theme: Theme
     let language: String?
+    /// The timeline the answers make, worked out once for the screen.
+    private let timeline: Timeline
+    /// What holds the session back, worked out once for the screen.
+    private let holdup: SafetyCheck.Holdup?
+
+    init(check: SafetyCheck, startedFromPicker: Bool, theme: Theme, language: String?) {
+        self.check = check
+        self.startedFromPicker = startedFromPicker
+        self.theme = theme
+        self.language = language
+        timeline = check.timeline
+        holdup = check.holdup(for: timeline)
+    }
 
     /// The screen's own words, in the language of the theme.
     private var wording: SafetyCheckWording { SafetyCheckWording(words: theme.words) }
-    /// Where the person stands in the routine's course, from the journal.
-    var standing: CourseStanding? = nil
-    /// Whether gentle mode was offered because the last session ended on "it hurts".
-    var gentleOffered = false
 
     private var routine: Routine { check.routine }
     /// The keys of the check, whose letters the hints and the keyed lines show.
@@ -58,7 +67,7 @@ struct SafetyCheckScreen: StackedScreen {
 
     private func footer(width: Int, scrollable: Bool) -> StyledLine {
         let hints = [
-            check.holdup == nil ? KeyHint(width >= 40 ? wording.enterOrSpace : keys.hintKey(for: .begin), wording.begin, rank: 0) : nil,
+            holdup == nil ? KeyHint(width >= 40 ? wording.enterOrSpace : keys.hintKey(for: .begin), wording.begin, rank: 0) : nil,
             scrollable ? KeyHint(keys.hintKey(for: .scrollUp) + keys.hintKey(for: .scrollDown), wording.scroll, rank: 2) : nil,
             KeyHint(keys.hintKey(for: .showHelp), theme.words["hint.help"], rank: 3),
             KeyHint(keys.hintKey(for: .leave), theme.words[startedFromPicker ? "hint.back" : "hint.quit"], rank: 1),
@@ -69,7 +78,7 @@ struct SafetyCheckScreen: StackedScreen {
     /// What still holds the session back and the keys that settle it, kept above the key help.
     private func holdupLines(width: Int) -> [StyledLine] {
         let (message, answers): (String, [(command: SafetyCheckCommand, answer: String)])
-        switch check.holdup {
+        switch holdup {
         case .confirmContraindications:
             (message, answers) = (wording.confirmQuestion, [(.answerNo, wording.confirmKeys.none), (.answerYes, wording.confirmKeys.some)])
         case .contraindicationApplies: (message, answers) = (wording.askDoctor, [])
@@ -88,8 +97,7 @@ struct SafetyCheckScreen: StackedScreen {
 
     /// The text below the header, word-wrapped to `width`.
     func bodyLines(width: Int) -> [StyledLine] {
-        let timeline = check.timeline
-        guard !Timeline(routine: routine).steps.isEmpty else {
+        guard check.hasSteps else {
             return StyledLine.wrapped(wording.noSteps, width: width, style: theme.warning)
         }
         let overview = [routine.zone?.resolved(for: language), StepCount.text(timeline.steps.count, in: theme.words), ClockText.countdown(timeline.totalDuration)]
@@ -107,8 +115,8 @@ struct SafetyCheckScreen: StackedScreen {
             answers.append(section(wording.firstTimeHeading, theme.warning, paragraphs: [check.text.resolved(for: language)], bulleted: false, width: width))
         }
         // What the open question asks about comes first, so that it is in view with the question.
-        let asksAboutCheck = [.firstTimeCheckAsked, .firstTimeCheckNotDone].contains(check.holdup)
-        let asksAboutList = asksAboutCheck || [.confirmContraindications, .contraindicationApplies].contains(check.holdup)
+        let asksAboutCheck = [.firstTimeCheckAsked, .firstTimeCheckNotDone].contains(holdup)
+        let asksAboutList = asksAboutCheck || [.confirmContraindications, .contraindicationApplies].contains(holdup)
         if asksAboutCheck { answers.reverse() }
         sections += asksAboutList ? answers + [choiceLines(width: width)] : [choiceLines(width: width)] + answers
         if let position = routine.position?.resolved(for: language) {
@@ -133,7 +141,7 @@ struct SafetyCheckScreen: StackedScreen {
         let sideKeys = [SafetyCheckCommand.soreLeft, .soreRight, .soreNeither].map { keys.hintKey(for: $0) }.joined()
         let rows = (check.asksSoreSide ? [(sideKeys, wording.soreSideLabel, wording.soreSide(check.soreSide.answer))] : []) + [
             (keys.hintKey(for: .toggleFlare), wording.flareLabel, wording.yesNo(flare.flare)),
-            (keys.hintKey(for: .toggleGentle), wording.gentleLabel, wording.gentle(flare, offered: gentleOffered)),
+            (keys.hintKey(for: .toggleGentle), wording.gentleLabel, wording.gentle(flare)),
         ]
         return rows.flatMap { key, label, value in
             keyedLines(key: key, text: "\(label): \(value)", width: width)
@@ -152,21 +160,20 @@ struct SafetyCheckScreen: StackedScreen {
     /// The contraindications in full, or folded to the day they were confirmed.
     private func contraindicationLines(_ texts: [String], width: Int) -> [StyledLine] {
         let confirmation = check.contraindications
-        guard case .confirmed(let day?) = confirmation.state else {
-            return section(wording.contraindicationsHeading, theme.warning, paragraphs: texts, bulleted: true, width: width)
-        }
-        let folded = keyedLines(
-            key: keys.hintKey(for: .toggleContraindications), text: wording.confirmed(on: day) + " · " + (confirmation.isExpanded ? wording.foldList : wording.showList),
-            width: width
-        )
-        guard confirmation.isExpanded else { return folded }
-        return folded + section(wording.contraindicationsHeading, theme.warning, paragraphs: texts, bulleted: true, width: width)
+        let folded = confirmation.foldedOn.map { day in
+            keyedLines(
+                key: keys.hintKey(for: .toggleContraindications),
+                text: wording.confirmed(on: day) + " · " + (confirmation.showsList ? wording.foldList : wording.showList), width: width
+            )
+        } ?? []
+        let list = confirmation.showsList ? section(wording.contraindicationsHeading, theme.warning, paragraphs: texts, bulleted: true, width: width) : []
+        return folded + list
     }
 
     /// Where the person stands in the course, under the overview: the next session's number
     /// and the last one's day, and plainly, once the course is full, the rest it asks for.
     private func standingLines(width: Int) -> [StyledLine] {
-        guard let standing, standing.maxSessions != nil || standing.lastSessionDay != nil else { return [] }
+        guard let standing = check.standing, standing.maxSessions != nil || standing.lastSessionDay != nil else { return [] }
         let summary = standing.summary(in: theme.words)
         let line = standing.limitReached ? summary : theme.words["session.next"] + summary
         var lines = StyledLine.wrapped(line, width: width, style: theme.title)
