@@ -38,20 +38,16 @@ extension AppModel {
         }
     }
 
-    /// Records the pain after (or that it was skipped) and shows the summary.
+    /// Records the pain after (or that it was skipped) and shows the summary; after a session
+    /// the question turns Esc into a skip, so there is no going back.
     mutating func handlePainAfterKey(_ key: Key, session: Session, question: PainQuestion) -> [AppCommand] {
         var question = question
-        switch question.handle(key) {
-        case .stay:
+        guard case .answered(let rating) = question.handle(key) else {
             mode = .painAfter(session, question)
             return []
-        case .answered(let rating):
-            pain.after = rating
-            mode = .finished(session)
-            return [.record(.painAfter(rating))]
-        case .back:
-            mode = .finished(session)
-            return [.record(.painAfter(nil))]
         }
+        pain.after = rating
+        mode = .finished(session)
+        return [.record(.painAfter(rating))]
     }
 }

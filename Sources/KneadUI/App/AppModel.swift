@@ -77,8 +77,9 @@ public struct AppModel: Sendable {
         }
     }
 
-    /// The name of the screen on show, for logs and tests: `picker`, `safetyCheck`, `session`,
-    /// `finished`, followed by `+help` or `+quitConfirmation` while a box is open.
+    /// The name of the screen on show, for logs and tests: `picker`, `safetyCheck`,
+    /// `courseWarning`, `painBefore`, `session`, `painAfter` or `finished`, followed by `+help`,
+    /// `+quitConfirmation` or `+itHurts` while a box is open.
     public var screenName: String {
         let base = switch mode {
         case .picker: "picker"
