@@ -30,12 +30,12 @@ struct SafetyCheck: Hashable, Sendable {
     let hasSteps: Bool
     /// Where the person stands in the routine's course, as the journal told when the check opened.
     let standing: CourseStanding?
+    /// Whether "which side hurts more?" is asked: only a routine with two-sided steps has a side to put first.
+    let asksSoreSide: Bool
     /// How many lines of the text are scrolled off the top.
     private(set) var scroll = 0
     private(set) var contraindications: ContraindicationConfirmation
     private(set) var firstTimeCheck: FirstTimeCheck?
-    /// Whether "which side hurts more?" is asked: only a routine with two-sided steps has a side to put first.
-    let asksSoreSide: Bool
     private(set) var soreSide: SoreSideChoice
     private(set) var flare: FlareChoice
 
