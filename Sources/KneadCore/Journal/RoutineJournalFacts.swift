@@ -33,6 +33,21 @@ public struct RoutineJournalFacts: Hashable, Sendable {
     /// The rating given before the last session that had one, offered first next time.
     public var lastPainBefore: Int? { recentPain.last { $0.before != nil }?.before }
 
+    /// The facts once a session of the routine was done today, as the journal would now read
+    /// them: the standing moves on when the session counts towards `course` (it `finished`, or
+    /// `stepReached`, from 1, was past the first step), its ratings join the recent ones, its
+    /// sore side is offered next, and so is gentle mode when it `endedOnItHurts`.
+    public mutating func noteSession(
+        finished: Bool, stepReached: Int, course: Course?, pain: PainRatings, soreSide: SoreSide?, endedOnItHurts: Bool
+    ) {
+        if RecordedSession.countsTowardsCourse(finished: finished, stepReached: stepReached) {
+            standing = standing.afterSession(on: today, course: course)
+        }
+        if pain.before != nil || pain.after != nil { recentPain.append(pain) }
+        if let soreSide { lastSoreSide = soreSide }
+        lastEndedOnItHurts = endedOnItHurts
+    }
+
     /// The facts once `reply` was given today on the routine's safety check.
     public mutating func note(_ reply: SafetyAnswer.Reply) {
         switch reply {

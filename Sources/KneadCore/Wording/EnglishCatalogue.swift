@@ -86,6 +86,9 @@ enum EnglishCatalogue {
         "finished.pain": "Pain",
         "finished.trendBefore": "Trend before",
         "finished.trendAfter": "Trend after",
+        "finished.gentle": "Gentle mode",
+        "finished.gentleOn": "on",
+        "finished.gentleLeftOut": "on, {1} left out",
         // Help and quit boxes, small terminal
         "help.title": "Keys",
         "help.session": "During a session",

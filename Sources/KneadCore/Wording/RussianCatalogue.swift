@@ -86,6 +86,9 @@ enum RussianCatalogue {
         "finished.pain": "Боль",
         "finished.trendBefore": "Боль до",
         "finished.trendAfter": "Боль после",
+        "finished.gentle": "Щадящий",
+        "finished.gentleOn": "вкл.",
+        "finished.gentleLeftOut": "вкл., опущено: {1}",
         // Help and quit boxes, small terminal
         "help.title": "Клавиши",
         "help.session": "Во время сеанса",

@@ -6,10 +6,12 @@ enum AppMode: Hashable, Sendable {
     case picker
     /// Reading what to know before a routine and answering its questions.
     case safetyCheck(SafetyCheck)
-    /// Asked to start anyway, the routine's course having had its most sessions.
-    case courseWarning(SessionPlan, CourseWarning)
-    /// Asked how much it hurts before the first step.
-    case painBefore(SessionPlan, PainQuestion)
+    /// Asked to start anyway, the routine's course having had its most sessions; the safety
+    /// check stays as it was answered, to go back to.
+    case courseWarning(SafetyCheck, CourseWarning)
+    /// Asked how much it hurts before the first step; the safety check stays as it was answered,
+    /// to go back to, and the session is its plan, past the course's limit when so chosen.
+    case painBefore(SafetyCheck, PainQuestion, courseLimitOverridden: Bool)
     /// Following a session that is running or paused.
     case session(Session)
     /// Asked how much it hurts after a session that has ended.

@@ -28,10 +28,10 @@ extension AppModel {
             safetyCheckScreen(check).draw(into: &screen)
         case .session(let session):
             SessionScreen(session: session, now: now, theme: theme, language: language, notice: speechProblem).draw(into: &screen)
-        case .courseWarning(let plan, let warning):
-            CourseWarningScreen(warning: warning, title: routines[plan.routineIndex].title.resolved(for: language), theme: theme).draw(into: &screen)
-        case .painBefore(let plan, let question):
-            PainQuestionScreen(question: question, title: routines[plan.routineIndex].title.resolved(for: language), theme: theme).draw(into: &screen)
+        case .courseWarning(let check, let warning):
+            CourseWarningScreen(warning: warning, title: check.routine.title.resolved(for: language), theme: theme).draw(into: &screen)
+        case .painBefore(let check, let question, _):
+            PainQuestionScreen(question: question, title: check.routine.title.resolved(for: language), theme: theme).draw(into: &screen)
         case .painAfter(let session, let question):
             PainQuestionScreen(question: question, title: session.timeline.routine.title.resolved(for: language), theme: theme)
                 .draw(into: &screen)

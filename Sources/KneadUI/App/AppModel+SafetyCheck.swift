@@ -12,11 +12,11 @@ extension AppModel {
         if let answer = outcome.answer { remember(answer) }
         switch outcome.next {
         case .stay: break
-        case .begin(let plan):
-            if let standing = journal[routines[plan.routineIndex].id]?.standing, standing.limitReached {
-                mode = .courseWarning(plan, CourseWarning(standing: standing))
+        case .begin:
+            if let standing = check.standing, standing.limitReached {
+                mode = .courseWarning(check, CourseWarning(standing: standing))
             } else {
-                askPainBefore(plan)
+                askPainBefore(after: check, courseLimitOverridden: false)
             }
         case .showHelp: overlay = .help
         case .leave: return recorded + leaveRoutine()
@@ -27,6 +27,13 @@ extension AppModel {
     /// Shows the routine's safety check, its answers pre-set from the journal.
     mutating func openSafetyCheck(routineIndex: Int) {
         mode = .safetyCheck(SafetyCheck(routine: routines[routineIndex], routineIndex: routineIndex, facts: journal[routines[routineIndex].id]))
+    }
+
+    /// Shows the safety check again as it was answered today, from a question asked after it.
+    mutating func returnToSafetyCheck(_ check: SafetyCheck) {
+        var check = check
+        check.limitScroll(to: maximumSafetyScroll(check))
+        mode = .safetyCheck(check)
     }
 
     /// Keeps what a safety answer settles, so that coming back to the routine in this run
@@ -43,12 +50,8 @@ extension AppModel {
         safetyCheckScreen(check).maximumScroll(width: viewSize.width, height: viewSize.height)
     }
 
-    /// The safety check's screen, with what the journal knows of the routine.
+    /// The safety check's screen.
     func safetyCheckScreen(_ check: SafetyCheck) -> SafetyCheckScreen {
-        let facts = journal[check.routine.id]
-        return SafetyCheckScreen(
-            check: check, startedFromPicker: startedFromPicker, theme: theme, language: options.language,
-            standing: facts?.standing, gentleOffered: facts?.lastEndedOnItHurts ?? false
-        )
+        SafetyCheckScreen(check: check, startedFromPicker: startedFromPicker, theme: theme, language: options.language)
     }
 }

@@ -8,8 +8,7 @@ extension AppModel {
         let routineIndex = plan.routineIndex
         let timeline = Timeline(routine: routines[routineIndex], adaptation: plan.adaptation)
         guard !timeline.steps.isEmpty else { return [] }
-        itHurtsPresses = 0
-        journal[routines[routineIndex].id]?.lastSoreSide = plan.soreSide
+        sessionNotes = SessionNotes(soreSide: plan.soreSide)
         var session = Session(timeline: timeline)
         let effects = session.reduce(.started(at: now))
         mode = .session(session)
@@ -46,10 +45,10 @@ extension AppModel {
     mutating func pressItHurts(at now: Instant) -> [AppCommand] {
         guard case .session(let session) = mode else { return [] }
         let wasRunning = session.phase == .running
-        itHurtsPresses += 1
+        sessionNotes.itHurtsPresses += 1
         let commands = send(.hurtKeyPressed(at: now)).filter { if case .speech = $0 { false } else { true } }
         guard case .session(let paused) = mode else { return commands }
-        overlay = .itHurts(ItHurtsBox(press: itHurtsPresses, alreadyGentle: paused.isGentle, wasRunning: wasRunning))
+        overlay = .itHurts(ItHurtsBox(press: sessionNotes.itHurtsPresses, alreadyGentle: paused.isGentle, wasRunning: wasRunning))
         return (announcer?.easeOff() ?? []).map(AppCommand.speech) + commands
     }
 
@@ -57,6 +56,7 @@ extension AppModel {
     mutating func handleItHurtsKey(_ key: Key, box: ItHurtsBox, at now: Instant) -> [AppCommand] {
         guard let choice = box.choice(for: key), case .session(let session) = mode else { return [] }
         overlay = nil
+        sessionNotes.lastItHurtsChoice = choice
         let step = session.currentStep
         let noted = AppCommand.record(.itHurts(
             step: session.currentIndex + 1, stepName: SessionStartRecord.name(of: step, language: options.language), choice: choice
@@ -94,8 +94,9 @@ extension AppModel {
 
     /// The commands for what an event did to `session`: what to say first (a speaker starts at
     /// once, before anything else is done), then its cues (beats only when they tick) and the
-    /// journal entries they call for.
+    /// journal entries they call for. The session's notes learn how far it got.
     mutating func commands(for effects: [SessionEffect], in session: Session) -> [AppCommand] {
+        sessionNotes.note(effects)
         let speech = announcer?.requests(for: effects, in: session) ?? []
         let cues = effects.flatMap { effect -> [AppCommand] in
             let cue: [AppCommand] = if case .beat = effect, !options.tick { [] } else { [.cue(effect)] }
@@ -107,13 +108,13 @@ extension AppModel {
     /// Goes back to the picker when the app began there, or exits.
     mutating func leaveRoutine() -> [AppCommand] {
         overlay = nil
-        if case .finished(let session) = mode, var facts = journal[session.timeline.routine.id] {
-            // What the journal now holds, so the picker's standing and the next question are current.
-            if pain.before != nil || pain.after != nil { facts.recentPain.append(pain) }
-            if let report = session.report, !report.endedEarly || report.done.count + report.skipped.count > 1 {
-                facts.standing = facts.standing.afterSession(on: facts.today, course: session.timeline.routine.course)
-            }
-            journal[session.timeline.routine.id] = facts
+        if case .finished(let session) = mode, let report = session.report {
+            // What the journal now holds, so the picker's standing and the next safety check are current.
+            let routine = session.timeline.routine
+            journal[routine.id]?.noteSession(
+                finished: !report.endedEarly, stepReached: sessionNotes.stepReached, course: routine.course, pain: pain,
+                soreSide: sessionNotes.soreSide, endedOnItHurts: sessionNotes.endedOnItHurts
+            )
         }
         guard startedFromPicker else { return [.exit(status: 0)] }
         mode = .picker

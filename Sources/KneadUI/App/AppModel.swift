@@ -42,8 +42,8 @@ public struct AppModel: Sendable {
     public internal(set) var pain = PainRatings()
     /// The last journal problem, shown on the footer row.
     public internal(set) var journalWarning: String?
-    /// How often the "it hurts" key was pressed in the session under way.
-    var itHurtsPresses = 0
+    /// What the app notes of the session under way: its sore side, how far it got, "it hurts".
+    var sessionNotes = SessionNotes()
 
     /// Creates the app at the picker, or at a routine's safety check.
     ///
@@ -77,8 +77,9 @@ public struct AppModel: Sendable {
         }
     }
 
-    /// The name of the screen on show, for logs and tests: `picker`, `safetyCheck`, `session`,
-    /// `finished`, followed by `+help` or `+quitConfirmation` while a box is open.
+    /// The name of the screen on show, for logs and tests: `picker`, `safetyCheck`,
+    /// `courseWarning`, `painBefore`, `session`, `painAfter` or `finished`, followed by `+help`,
+    /// `+quitConfirmation` or `+itHurts` while a box is open.
     public var screenName: String {
         let base = switch mode {
         case .picker: "picker"
@@ -154,10 +155,10 @@ public struct AppModel: Sendable {
             return handlePickerKey(key, at: now)
         case .safetyCheck(let check):
             return handleSafetyCheckKey(key, check: check)
-        case .courseWarning(let plan, let warning):
-            return handleCourseWarningKey(key, plan: plan, warning: warning)
-        case .painBefore(let plan, let question):
-            return handlePainBeforeKey(key, plan: plan, question: question, at: now)
+        case .courseWarning(let check, let warning):
+            return handleCourseWarningKey(key, check: check, warning: warning)
+        case .painBefore(let check, let question, let courseLimitOverridden):
+            return handlePainBeforeKey(key, check: check, question: question, courseLimitOverridden: courseLimitOverridden, at: now)
         case .session:
             return handleSessionKey(key, at: now)
         case .painAfter(let session, let question):

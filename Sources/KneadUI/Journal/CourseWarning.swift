@@ -19,6 +19,8 @@ public struct CourseWarning: Hashable, Sendable {
         self.standing = standing
     }
 
+    /// What `key` leads to: `y` starts anyway; `n`, `q` or Esc goes back; any other key
+    /// (Enter among them) leaves the question up.
     public func handle(_ key: Key) -> Transition {
         switch CourseWarningCommand.bindings.command(for: key) {
         case .startAnyway: .startAnyway

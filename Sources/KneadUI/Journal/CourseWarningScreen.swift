@@ -8,11 +8,15 @@ struct CourseWarningScreen: StackedScreen {
         let paragraphs = warning.sentences(in: theme.words).enumerated().map { index, sentence in
             LayoutBlock(
                 priority: index == 2 ? 1 : 0,
-                lines: WordWrap.lines(of: sentence, width: width).map { StyledLine($0, index == 0 ? theme.caution : .plain) }
+                lines: StyledLine.wrapped(sentence, width: width, style: index == 0 ? theme.caution : .plain)
             )
         }
         let start = theme.words[width >= 30 ? "hint.startAnyway" : "hint.start"]
-        let hints = KeyHint.line([KeyHint("y", start, rank: 0), KeyHint("n", theme.words["hint.back"], rank: 1)], width: width, theme: theme)
+        let keys = CourseWarningCommand.bindings
+        let hints = KeyHint.line(
+            [KeyHint(keys.hintKey(for: .startAnyway), start, rank: 0), KeyHint(keys.hintKey(for: .back), theme.words["hint.back"], rank: 1)],
+            width: width, theme: theme
+        )
         return VerticalStack(
             [.block(LayoutBlock(priority: 2, StyledLine(title, theme.title))), .block(.gap(priority: 4))]
                 + paragraphs.map(StackItem.block) + [.spacer, .block(LayoutBlock(priority: 0, hints))]

@@ -14,7 +14,7 @@ struct PainQuestionScreen: StackedScreen {
         var blocks: [StackItem] = [
             .block(LayoutBlock(priority: 3, StyledLine(title, theme.faint))),
             .block(.gap(priority: 6)),
-            .block(LayoutBlock(priority: 0, lines: WordWrap.lines(of: ask, width: width).map { StyledLine($0, theme.title) })),
+            .block(LayoutBlock(priority: 0, lines: StyledLine.wrapped(ask, width: width, style: theme.title))),
             .block(.gap(priority: 5)),
             .block(LayoutBlock(priority: 0, scale(width: width))),
             .block(LayoutBlock(priority: 2, StyledLine(words[ColumnWidth.of(words["pain.scale"]) <= width ? "pain.scale" : "pain.scaleShort"], theme.faint))),
@@ -23,10 +23,13 @@ struct PainQuestionScreen: StackedScreen {
             blocks.append(.block(.gap(priority: 7)))
             blocks.append(.block(LayoutBlock(priority: 4, StyledLine(reference, theme.faint))))
         }
+        let keys = PainQuestionCommand.bindings
         let hints = [
-            KeyHint("0-9", words["hint.answer"], rank: 0), KeyHint("←→", words["hint.choose"], rank: 3),
-            question.highlighted.map { KeyHint("Enter", words("hint.give", $0), rank: 1) },
-            KeyHint("s", words["hint.skip"], rank: 1), question.moment == .before ? KeyHint("Esc", words["hint.back"], rank: 4) : nil,
+            KeyHint(keys.hintKey(for: .answerDigit), words["hint.answer"], rank: 0),
+            KeyHint(keys.hintKey(for: .lower) + keys.hintKey(for: .higher), words["hint.choose"], rank: 3),
+            question.highlighted.map { KeyHint(keys.hintKey(for: .answerHighlighted), words("hint.give", $0), rank: 1) },
+            KeyHint(keys.hintKey(for: .skip), words["hint.skip"], rank: 1),
+            question.moment == .before ? KeyHint(keys.hintKey(for: .back), words["hint.back"], rank: 4) : nil,
         ].compactMap { $0 }
         blocks += [.spacer, .block(LayoutBlock(priority: 1, KeyHint.line(hints, width: width, theme: theme)))]
         return VerticalStack(blocks)

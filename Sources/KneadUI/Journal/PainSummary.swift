@@ -13,22 +13,18 @@ struct PainSummary {
     private var trendSessions: [PainRatings] { Array((earlier + [ratings]).suffix(10)) }
 
     /// `Pain  6 → 3`, first among the facts; nil when neither rating was given.
-    func headline(labelWidth: Int) -> LayoutBlock? {
+    var headline: LayoutBlock? {
         guard ratings.before != nil || ratings.after != nil else { return nil }
-        return line(theme.words["finished.pain"], PainScale.change(before: ratings.before, after: ratings.after), labelWidth: labelWidth, priority: 1)
+        return FinishedScreen.fact(theme.words["finished.pain"], PainScale.change(before: ratings.before, after: ratings.after), priority: 1, theme: theme)
     }
 
     /// The sparklines of the trend, before and after, once two sessions have ratings.
-    func trend(labelWidth: Int) -> [LayoutBlock] {
+    var trend: [LayoutBlock] {
         let sessions = trendSessions
         guard sessions.count > 1, sessions.contains(where: { $0.before != nil || $0.after != nil }) else { return [] }
         return [
-            line(theme.words["finished.trendBefore"], PainScale.sparkline(sessions.map(\.before)), labelWidth: labelWidth, priority: 4),
-            line(theme.words["finished.trendAfter"], PainScale.sparkline(sessions.map(\.after)), labelWidth: labelWidth, priority: 4),
+            FinishedScreen.fact(theme.words["finished.trendBefore"], PainScale.sparkline(sessions.map(\.before)), priority: 4, theme: theme),
+            FinishedScreen.fact(theme.words["finished.trendAfter"], PainScale.sparkline(sessions.map(\.after)), priority: 4, theme: theme),
         ]
-    }
-
-    private func line(_ label: String, _ value: String, labelWidth: Int, priority: Int) -> LayoutBlock {
-        LayoutBlock(priority: priority, StyledLine(spans: [StyledSpan(label.padded(to: labelWidth), theme.faint), StyledSpan(value, theme.title)]))
     }
 }

@@ -15,6 +15,13 @@ extension Array {
     func command<Command>(for key: Key) -> Command? where Element == KeyBinding<Command> {
         first { $0.keys.contains(key) }?.command
     }
+
+    /// The key a screen's one-line hint names for `command`: the first its label lists, such
+    /// as `n` of `n, Esc`; empty when no key gives the command.
+    func hintKey<Command: Equatable>(for command: Command) -> String where Element == KeyBinding<Command> {
+        let label = first { $0.command == command }?.label ?? ""
+        return String(label.split(separator: ", ").first ?? "")
+    }
 }
 
 extension Key {

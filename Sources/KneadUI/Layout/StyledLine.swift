@@ -28,6 +28,11 @@ struct StyledLine: Hashable, Sendable {
     /// An empty row.
     static let blank = StyledLine(spans: [])
 
+    /// `text` word-wrapped to `width`, one line a row, all in `style`.
+    static func wrapped(_ text: String, width: Int, style: CellStyle = .plain) -> [StyledLine] {
+        WordWrap.lines(of: text, width: width).map { StyledLine($0, style) }
+    }
+
     /// A horizontal rule across the row.
     static func rule(width: Int, style: CellStyle) -> StyledLine {
         StyledLine(String(repeating: "─", count: max(0, width)), style)

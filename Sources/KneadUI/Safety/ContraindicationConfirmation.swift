@@ -5,6 +5,8 @@ import KneadCore
 public struct ContraindicationConfirmation: Hashable, Sendable {
     /// Where the question stands.
     public enum State: Hashable, Sendable {
+        /// The routine names none: there is nothing to confirm, and `n` or `y` answer nothing.
+        case notNeeded
         /// Not answered in this course: the list is shown and `n` or `y` answers.
         case asking
         /// None applies, as the person said on this day (nil: just now).
@@ -21,7 +23,7 @@ public struct ContraindicationConfirmation: Hashable, Sendable {
     /// within the course under way, if so; a routine without any has nothing to confirm.
     public init(hasContraindications: Bool, confirmedOn: CalendarDay?) {
         if !hasContraindications {
-            state = .confirmed(on: nil)
+            state = .notNeeded
         } else if let confirmedOn {
             state = .confirmed(on: confirmedOn)
         } else {
@@ -29,16 +31,28 @@ public struct ContraindicationConfirmation: Hashable, Sendable {
         }
     }
 
-    /// Whether the list is shown whole rather than folded to a line.
+    /// The day of a confirmation given before today's check, which folds the list to a line
+    /// naming it; nil while the list is not folded.
+    public var foldedOn: CalendarDay? {
+        if case .confirmed(on: let day?) = state { return day }
+        return nil
+    }
+
+    /// Whether the list is shown whole rather than folded to a line; a routine without any has none to show.
     public var showsList: Bool {
-        if case .confirmed(let day) = state, day != nil { return isExpanded }
-        return true
+        switch state {
+        case .notNeeded: false
+        case .confirmed(on: .some): isExpanded
+        case .asking, .confirmed(on: nil), .someApply: true
+        }
     }
 
     /// Whether a session may start as far as this question goes.
     public var allowsStart: Bool {
-        if case .confirmed = state { return true }
-        return false
+        switch state {
+        case .notNeeded, .confirmed: true
+        case .asking, .someApply: false
+        }
     }
 
     /// `n`: none applies. Returns the reply to record when this answered the question.
@@ -48,16 +62,18 @@ public struct ContraindicationConfirmation: Hashable, Sendable {
         return .noneApply
     }
 
-    /// `y`: one applies; also taken after a confirmation, as things change.
+    /// `y`: one applies; also taken after a confirmation, as things change. Returns the reply
+    /// to record, or nil when the routine has none or one was already said to apply.
     public mutating func answerSomeApply() -> SafetyAnswer.Reply? {
-        guard state != .someApply else { return nil }
+        guard state != .someApply, state != .notNeeded else { return nil }
         state = .someApply
         isExpanded = true
         return .someApply
     }
 
-    /// `c`: shows the folded list, or folds it again.
+    /// `c`: shows the folded list, or folds it again; a routine without any has no list to show.
     public mutating func toggleList() {
+        guard state != .notNeeded else { return }
         isExpanded.toggle()
     }
 }

@@ -24,9 +24,9 @@ public struct FirstTimeCheck: Hashable, Sendable {
         state = .asking
     }
 
-    /// `y`: done. Returns the reply to record when this answered the question.
+    /// `y`: done, also after "not yet". Returns the reply to record when this answered the question.
     public mutating func answerDone() -> SafetyAnswer.Reply? {
-        guard state == .asking else { return nil }
+        guard state != .done else { return nil }
         state = .done
         return .done
     }

@@ -9,10 +9,13 @@ public struct FlareChoice: Hashable, Sendable {
     public private(set) var gentleAsked: Bool
     /// What the routine may do in a flare.
     public let rule: FlareRule
+    /// Whether gentle mode came pre-set because the last session ended on "it hurts".
+    public let gentleOffered: Bool
 
     public init(rule: FlareRule, offerGentle: Bool) {
         self.rule = rule
         gentleAsked = offerGentle
+        gentleOffered = offerGentle
     }
 
     /// `f`: a flare, or not.

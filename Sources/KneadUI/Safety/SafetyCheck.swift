@@ -10,7 +10,7 @@ struct SafetyCheck: Hashable, Sendable {
     struct Outcome: Hashable, Sendable {
         /// What happened next.
         enum Next: Hashable, Sendable {
-            case stay, begin(SessionPlan), showHelp, leave
+            case stay, begin, showHelp, leave
         }
 
         var next: Next
@@ -26,6 +26,12 @@ struct SafetyCheck: Hashable, Sendable {
     let routine: Routine
     /// The routine's index in the app's list.
     let routineIndex: Int
+    /// Whether the routine has any step at all, whatever the answers.
+    let hasSteps: Bool
+    /// Where the person stands in the routine's course, as the journal told when the check opened.
+    let standing: CourseStanding?
+    /// Whether "which side hurts more?" is asked: only a routine with two-sided steps has a side to put first.
+    let asksSoreSide: Bool
     /// How many lines of the text are scrolled off the top.
     private(set) var scroll = 0
     private(set) var contraindications: ContraindicationConfirmation
@@ -37,10 +43,13 @@ struct SafetyCheck: Hashable, Sendable {
     init(routine: Routine, routineIndex: Int, facts: RoutineJournalFacts?) {
         self.routine = routine
         self.routineIndex = routineIndex
+        hasSteps = !Timeline(routine: routine).steps.isEmpty
+        standing = facts?.standing
         contraindications = ContraindicationConfirmation(
             hasContraindications: !routine.safety.contraindications.isEmpty, confirmedOn: facts?.contraindicationsConfirmedOn
         )
         firstTimeCheck = FirstTimeCheck(text: routine.safety.firstTimeCheck, alreadyDone: facts?.firstTimeCheckDone ?? false)
+        asksSoreSide = routine.stages.contains { $0.sides.contains(.left) && $0.sides.contains(.right) }
         soreSide = SoreSideChoice(lastAnswer: facts?.lastSoreSide)
         flare = FlareChoice(rule: routine.safety.inFlare, offerGentle: facts?.lastEndedOnItHurts ?? false)
     }
@@ -49,20 +58,30 @@ struct SafetyCheck: Hashable, Sendable {
     var timeline: Timeline { Timeline(routine: routine, adaptation: plan.adaptation) }
 
     /// The session the answers make.
-    var plan: SessionPlan {
-        SessionPlan(routineIndex: routineIndex, soreSide: soreSide.answer, flare: flare.flare, gentle: flare.gentle)
+    var plan: SessionPlan { plan(courseLimitOverridden: false) }
+
+    /// The session the answers make, past the course's limit when `courseLimitOverridden`.
+    func plan(courseLimitOverridden: Bool) -> SessionPlan {
+        SessionPlan(
+            routineIndex: routineIndex, soreSide: asksSoreSide ? soreSide.answer : .neither, flare: flare.flare, gentle: flare.gentle,
+            courseLimitOverridden: courseLimitOverridden
+        )
     }
 
     /// What stops the session from starting now, the first thing to settle first; nil when it may start.
-    var holdup: Holdup? {
-        if Timeline(routine: routine).steps.isEmpty { return .noSteps }
+    var holdup: Holdup? { holdup(for: timeline) }
+
+    /// What stops the session from starting now, `timeline` being this check's; for a screen
+    /// that has worked the timeline out already.
+    func holdup(for timeline: Timeline) -> Holdup? {
+        if !hasSteps { return .noSteps }
         // What no answer can change comes first: a flare rules the routine out, or leaves it nothing.
         if flare.refuses { return .refusedInFlare }
         if timeline.steps.isEmpty { return .nothingGentle }
         switch contraindications.state {
         case .asking: return .confirmContraindications
         case .someApply: return .contraindicationApplies
-        case .confirmed: break
+        case .confirmed, .notNeeded: break
         }
         switch firstTimeCheck?.state {
         case .asking: return .firstTimeCheckAsked
@@ -84,13 +103,13 @@ struct SafetyCheck: Hashable, Sendable {
         case .scrollToBottom: scroll = maximumScroll
         case .answerNo: return answerNo()
         case .answerYes: return answerYes()
-        case .soreLeft: soreSide.choose(.left)
-        case .soreRight: soreSide.choose(.right)
-        case .soreNeither: soreSide.choose(.neither)
+        case .soreLeft: chooseSoreSide(.left)
+        case .soreRight: chooseSoreSide(.right)
+        case .soreNeither: chooseSoreSide(.neither)
         case .toggleFlare: flare.toggleFlare()
         case .toggleGentle: flare.toggleGentle()
         case .toggleContraindications: contraindications.toggleList()
-        case .begin: return Outcome(next: holdup == nil ? .begin(plan) : .stay)
+        case .begin: return Outcome(next: holdup == nil ? .begin : .stay)
         case .showHelp: return Outcome(next: .showHelp)
         case .leave: return Outcome(next: .leave)
         }
@@ -100,6 +119,11 @@ struct SafetyCheck: Hashable, Sendable {
     /// Keeps the scroll within `maximumScroll`, after the screen changed size.
     mutating func limitScroll(to maximumScroll: Int) {
         scroll = min(scroll, maximumScroll)
+    }
+
+    /// ←, → or `x`: the side that hurts more, when the routine asks.
+    private mutating func chooseSoreSide(_ side: SoreSide) {
+        if asksSoreSide { soreSide.choose(side) }
     }
 
     /// `n`: none of the contraindications applies, or the first-time check is not done yet.
@@ -127,6 +151,6 @@ struct SafetyCheck: Hashable, Sendable {
 
     private func answered(_ question: SafetyAnswer.Question, _ reply: SafetyAnswer.Reply) -> Outcome {
         let answer = SafetyAnswer(routineID: routine.id, question: question, reply: reply)
-        return Outcome(next: reply.letsSessionStart && holdup == nil ? .begin(plan) : .stay, answer: answer)
+        return Outcome(next: reply.letsSessionStart && holdup == nil ? .begin : .stay, answer: answer)
     }
 }

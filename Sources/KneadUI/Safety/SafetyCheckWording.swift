@@ -47,9 +47,9 @@ struct SafetyCheckWording {
     func yesNo(_ yes: Bool) -> String { words[yes ? "safety.yes" : "safety.no"] }
 
     /// Why gentle mode is on: `on (flare)`, `on, as last time ended on "it hurts"`.
-    func gentle(_ choice: FlareChoice, offered: Bool) -> String {
+    func gentle(_ choice: FlareChoice) -> String {
         if choice.flare { return words["safety.gentle.flare"] }
-        if choice.gentle && offered { return words["safety.gentle.offered"] }
+        if choice.gentle && choice.gentleOffered { return words["safety.gentle.offered"] }
         return onOff(choice.gentle)
     }
 

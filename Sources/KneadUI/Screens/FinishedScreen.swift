@@ -2,6 +2,9 @@ import KneadCore
 
 /// The summary after a session: time spent, steps done and skipped, and the pain before and after.
 struct FinishedScreen: StackedScreen {
+    /// How wide the facts' labels are padded, so that their values line up.
+    static let labelWidth = 13
+
     let session: Session
     /// This session's pain ratings, and the routine's earlier ones for the trend.
     let pain: PainSummary?
@@ -29,11 +32,13 @@ struct FinishedScreen: StackedScreen {
             facts.append(fact(words["finished.notReached"], "\(report.notReached.count)", priority: 4))
         }
         if session.isGentle {
-            let leftOut = report.leftOut.isEmpty ? "" : ", \(StepCount.text(report.leftOut.count, in: .english)) left out"
-            facts.append(fact("Gentle mode", "on" + leftOut, priority: 3))
+            let gentle = report.leftOut.isEmpty
+                ? words["finished.gentleOn"]
+                : words("finished.gentleLeftOut", StepCount.text(report.leftOut.count, in: words))
+            facts.append(fact(words["finished.gentle"], gentle, priority: 3))
         }
-        if let headline = pain?.headline(labelWidth: 13) { facts.insert(headline, at: 0) }
-        facts += pain?.trend(labelWidth: 13) ?? []
+        if let headline = pain?.headline { facts.insert(headline, at: 0) }
+        facts += pain?.trend ?? []
         let blocks = [
             LayoutBlock(priority: 0, heading),
             LayoutBlock(priority: 2, StyledLine(session.timeline.routine.title.resolved(for: language))),
@@ -44,7 +49,11 @@ struct FinishedScreen: StackedScreen {
     }
 
     private func fact(_ label: String, _ value: String, priority: Int) -> LayoutBlock {
-        let paddedLabel = label.padded(to: 13)
-        return LayoutBlock(priority: priority, StyledLine(spans: [StyledSpan(paddedLabel, theme.faint), StyledSpan(value, theme.title)]))
+        Self.fact(label, value, priority: priority, theme: theme)
+    }
+
+    /// One fact of the summary: its label faint and padded so the values line up, its value in the title style.
+    static func fact(_ label: String, _ value: String, priority: Int, theme: Theme) -> LayoutBlock {
+        LayoutBlock(priority: priority, StyledLine(spans: [StyledSpan(label.padded(to: labelWidth), theme.faint), StyledSpan(value, theme.title)]))
     }
 }

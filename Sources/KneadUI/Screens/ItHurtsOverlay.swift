@@ -20,15 +20,6 @@ struct ItHurtsOverlay {
             case .resume: words["hurts.resume"]
             }
         }
-
-        func key(_ choice: ItHurtsChoice) -> String {
-            switch choice {
-            case .gentle: "g"
-            case .skip: "s"
-            case .end: "e"
-            case .resume: "r"
-            }
-        }
     }
 
     let box: ItHurtsBox
@@ -36,17 +27,18 @@ struct ItHurtsOverlay {
 
     func draw(into screen: inout Screen) {
         let wording = Wording(words: theme.words)
+        let keys = ItHurtsCommand.bindings
         let width = Box.maximumContentWidth(on: screen)
-        let wrapped = { (text: String, style: CellStyle) in WordWrap.lines(of: text, width: width).map { StyledLine($0, style) } }
-        var lines = wrapped(wording.easeOff, theme.title) + wrapped(wording.strongPain, theme.warning)
-        if box.recommendsEnding { lines += wrapped(wording.again, theme.warning) }
+        var lines = StyledLine.wrapped(wording.easeOff, width: width, style: theme.title)
+            + StyledLine.wrapped(wording.strongPain, width: width, style: theme.warning)
+        if box.recommendsEnding { lines += StyledLine.wrapped(wording.again, width: width, style: theme.warning) }
         // A blank row before the choices only when the box has room for it.
         if lines.count + box.choices.count + 4 <= screen.height { lines.append(.blank) }
         lines += box.choices.map { choice in
             let mark = choice == box.defaultChoice ? wording.defaultMark : ""
-            return StyledLine(spans: [StyledSpan(wording.key(choice) + ": ", theme.key), StyledSpan(wording.action(choice) + mark)])
+            return StyledLine(spans: [StyledSpan(keys.hintKey(for: .choose(choice)) + ": ", theme.key), StyledSpan(wording.action(choice) + mark)])
         }
-        let footer = StyledLine("Enter: " + wording.action(box.defaultChoice), theme.faint)
+        let footer = StyledLine(keys.hintKey(for: .takeDefault) + ": " + wording.action(box.defaultChoice), theme.faint)
         Box(title: wording.title, lines: lines, footer: footer, frameStyle: theme.frame).draw(into: &screen)
     }
 }

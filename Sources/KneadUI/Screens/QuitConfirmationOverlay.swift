@@ -5,8 +5,12 @@ struct QuitConfirmationOverlay {
     func draw(into screen: inout Screen) {
         let width = Box.maximumContentWidth(on: screen)
         let words = theme.words
-        let question = WordWrap.lines(of: words["quit.question"], width: width).map { StyledLine($0, theme.title) }
-        let footer = KeyHint.line([KeyHint("y", words["hint.quit"], rank: 0), KeyHint("n", words["hint.keepGoing"], rank: 1)], width: width, theme: theme)
+        let question = StyledLine.wrapped(words["quit.question"], width: width, style: theme.title)
+        let keys = QuitConfirmationCommand.bindings
+        let footer = KeyHint.line(
+            [KeyHint(keys.hintKey(for: .confirm), words["hint.quit"], rank: 0), KeyHint(keys.hintKey(for: .keepGoing), words["hint.keepGoing"], rank: 1)],
+            width: width, theme: theme
+        )
         Box(title: words["quit.title"], lines: question, footer: footer, frameStyle: theme.frame).draw(into: &screen)
     }
 }

@@ -10,15 +10,26 @@ struct SafetyCheckScreen: StackedScreen {
     let startedFromPicker: Bool
     let theme: Theme
     let language: String?
+    /// The timeline the answers make, worked out once for the screen.
+    private let timeline: Timeline
+    /// What holds the session back, worked out once for the screen.
+    private let holdup: SafetyCheck.Holdup?
+
+    init(check: SafetyCheck, startedFromPicker: Bool, theme: Theme, language: String?) {
+        self.check = check
+        self.startedFromPicker = startedFromPicker
+        self.theme = theme
+        self.language = language
+        timeline = check.timeline
+        holdup = check.holdup(for: timeline)
+    }
 
     /// The screen's own words, in the language of the theme.
     private var wording: SafetyCheckWording { SafetyCheckWording(words: theme.words) }
-    /// Where the person stands in the routine's course, from the journal.
-    var standing: CourseStanding? = nil
-    /// Whether gentle mode was offered because the last session ended on "it hurts".
-    var gentleOffered = false
 
     private var routine: Routine { check.routine }
+    /// The keys of the check, whose letters the hints and the keyed lines show.
+    private var keys: [KeyBinding<SafetyCheckCommand>] { SafetyCheckCommand.bindings }
     private var scroll: Int { check.scroll }
 
     /// How far the text can scroll on a screen of this size before its end comes into view.
@@ -56,41 +67,43 @@ struct SafetyCheckScreen: StackedScreen {
 
     private func footer(width: Int, scrollable: Bool) -> StyledLine {
         let hints = [
-            check.holdup == nil ? KeyHint(width >= 40 ? wording.enterOrSpace : "Enter", wording.begin, rank: 0) : nil,
-            scrollable ? KeyHint("↑↓", wording.scroll, rank: 2) : nil,
-            KeyHint("?", theme.words["hint.help"], rank: 3), KeyHint("q", theme.words[startedFromPicker ? "hint.back" : "hint.quit"], rank: 1),
+            holdup == nil ? KeyHint(width >= 40 ? wording.enterOrSpace : keys.hintKey(for: .begin), wording.begin, rank: 0) : nil,
+            scrollable ? KeyHint(keys.hintKey(for: .scrollUp) + keys.hintKey(for: .scrollDown), wording.scroll, rank: 2) : nil,
+            KeyHint(keys.hintKey(for: .showHelp), theme.words["hint.help"], rank: 3),
+            KeyHint(keys.hintKey(for: .leave), theme.words[startedFromPicker ? "hint.back" : "hint.quit"], rank: 1),
         ].compactMap { $0 }
         return KeyHint.line(hints, width: width, theme: theme)
     }
 
     /// What still holds the session back and the keys that settle it, kept above the key help.
     private func holdupLines(width: Int) -> [StyledLine] {
-        let wrapped = { (text: String, style: CellStyle) in WordWrap.lines(of: text, width: width).map { StyledLine($0, style) } }
-        switch check.holdup {
+        let (message, answers): (String, [(command: SafetyCheckCommand, answer: String)])
+        switch holdup {
         case .confirmContraindications:
-            return wrapped(wording.confirmQuestion, theme.warning)
-                + [KeyHint.line([KeyHint("n", wording.confirmKeys.none, rank: 0), KeyHint("y", wording.confirmKeys.some, rank: 0)], width: width, theme: theme)]
-        case .contraindicationApplies: return wrapped(wording.askDoctor, theme.warning)
+            (message, answers) = (wording.confirmQuestion, [(.answerNo, wording.confirmKeys.none), (.answerYes, wording.confirmKeys.some)])
+        case .contraindicationApplies: (message, answers) = (wording.askDoctor, [])
         case .firstTimeCheckAsked:
-            return wrapped(wording.firstTimeQuestion, theme.warning)
-                + [KeyHint.line([KeyHint("y", wording.firstTimeKeys.done, rank: 0), KeyHint("n", wording.firstTimeKeys.notYet, rank: 0)], width: width, theme: theme)]
-        case .firstTimeCheckNotDone: return wrapped(wording.firstTimeNotDone, theme.warning)
-        case .refusedInFlare: return wrapped(wording.refusedInFlare, theme.warning)
-        case .nothingGentle: return wrapped(wording.nothingGentle, theme.warning)
+            (message, answers) = (wording.firstTimeQuestion, [(.answerYes, wording.firstTimeKeys.done), (.answerNo, wording.firstTimeKeys.notYet)])
+        case .firstTimeCheckNotDone: (message, answers) = (wording.firstTimeNotDone, [])
+        case .refusedInFlare: (message, answers) = (wording.refusedInFlare, [])
+        case .nothingGentle: (message, answers) = (wording.nothingGentle, [])
         case .noSteps, nil: return []
         }
+        let keyLine = answers.isEmpty ? [] : [
+            KeyHint.line(answers.map { KeyHint(keys.hintKey(for: $0.command), $0.answer, rank: 0) }, width: width, theme: theme),
+        ]
+        return StyledLine.wrapped(message, width: width, style: theme.warning) + keyLine
     }
 
     /// The text below the header, word-wrapped to `width`.
     func bodyLines(width: Int) -> [StyledLine] {
-        let timeline = check.timeline
-        guard !Timeline(routine: routine).steps.isEmpty else {
-            return WordWrap.lines(of: wording.noSteps, width: width).map { StyledLine($0, theme.warning) }
+        guard check.hasSteps else {
+            return StyledLine.wrapped(wording.noSteps, width: width, style: theme.warning)
         }
         let overview = [routine.zone?.resolved(for: language), StepCount.text(timeline.steps.count, in: theme.words), ClockText.countdown(timeline.totalDuration)]
             .compactMap { $0 }.joined(separator: " · ")
         var sections: [[StyledLine]] = [
-            WordWrap.lines(of: overview, width: width).map { StyledLine($0, theme.faint) } + standingLines(width: width),
+            StyledLine.wrapped(overview, width: width, style: theme.faint) + standingLines(width: width),
         ]
         let safety = routine.safety
         let resolved = { (texts: [LocalizedText]) in texts.map { $0.resolved(for: self.language) } }
@@ -102,8 +115,8 @@ struct SafetyCheckScreen: StackedScreen {
             answers.append(section(wording.firstTimeHeading, theme.warning, paragraphs: [check.text.resolved(for: language)], bulleted: false, width: width))
         }
         // What the open question asks about comes first, so that it is in view with the question.
-        let asksAboutCheck = [.firstTimeCheckAsked, .firstTimeCheckNotDone].contains(check.holdup)
-        let asksAboutList = asksAboutCheck || [.confirmContraindications, .contraindicationApplies].contains(check.holdup)
+        let asksAboutCheck = [.firstTimeCheckAsked, .firstTimeCheckNotDone].contains(holdup)
+        let asksAboutList = asksAboutCheck || [.confirmContraindications, .contraindicationApplies].contains(holdup)
         if asksAboutCheck { answers.reverse() }
         sections += asksAboutList ? answers + [choiceLines(width: width)] : [choiceLines(width: width)] + answers
         if let position = routine.position?.resolved(for: language) {
@@ -125,10 +138,10 @@ struct SafetyCheckScreen: StackedScreen {
     /// a flare, gentle mode.
     private func choiceLines(width: Int) -> [StyledLine] {
         let flare = check.flare
-        let twoSided = routine.stages.contains { $0.sides.contains(.left) && $0.sides.contains(.right) }
-        let rows = (twoSided ? [("←→x", wording.soreSideLabel, wording.soreSide(check.soreSide.answer))] : []) + [
-            ("f", wording.flareLabel, wording.yesNo(flare.flare)),
-            ("g", wording.gentleLabel, wording.gentle(flare, offered: gentleOffered)),
+        let sideKeys = [SafetyCheckCommand.soreLeft, .soreRight, .soreNeither].map { keys.hintKey(for: $0) }.joined()
+        let rows = (check.asksSoreSide ? [(sideKeys, wording.soreSideLabel, wording.soreSide(check.soreSide.answer))] : []) + [
+            (keys.hintKey(for: .toggleFlare), wording.flareLabel, wording.yesNo(flare.flare)),
+            (keys.hintKey(for: .toggleGentle), wording.gentleLabel, wording.gentle(flare)),
         ]
         return rows.flatMap { key, label, value in
             keyedLines(key: key, text: "\(label): \(value)", width: width)
@@ -147,27 +160,26 @@ struct SafetyCheckScreen: StackedScreen {
     /// The contraindications in full, or folded to the day they were confirmed.
     private func contraindicationLines(_ texts: [String], width: Int) -> [StyledLine] {
         let confirmation = check.contraindications
-        guard case .confirmed(let day?) = confirmation.state else {
-            return section(wording.contraindicationsHeading, theme.warning, paragraphs: texts, bulleted: true, width: width)
-        }
-        let folded = keyedLines(
-            key: "c", text: wording.confirmed(on: day) + " · " + (confirmation.isExpanded ? wording.foldList : wording.showList),
-            width: width
-        )
-        guard confirmation.isExpanded else { return folded }
-        return folded + section(wording.contraindicationsHeading, theme.warning, paragraphs: texts, bulleted: true, width: width)
+        let folded = confirmation.foldedOn.map { day in
+            keyedLines(
+                key: keys.hintKey(for: .toggleContraindications),
+                text: wording.confirmed(on: day) + " · " + (confirmation.showsList ? wording.foldList : wording.showList), width: width
+            )
+        } ?? []
+        let list = confirmation.showsList ? section(wording.contraindicationsHeading, theme.warning, paragraphs: texts, bulleted: true, width: width) : []
+        return folded + list
     }
 
     /// Where the person stands in the course, under the overview: the next session's number
     /// and the last one's day, and plainly, once the course is full, the rest it asks for.
     private func standingLines(width: Int) -> [StyledLine] {
-        guard let standing, standing.maxSessions != nil || standing.lastSessionDay != nil else { return [] }
+        guard let standing = check.standing, standing.maxSessions != nil || standing.lastSessionDay != nil else { return [] }
         let summary = standing.summary(in: theme.words)
         let line = standing.limitReached ? summary : theme.words["session.next"] + summary
-        var lines = WordWrap.lines(of: line, width: width).map { StyledLine($0, theme.title) }
+        var lines = StyledLine.wrapped(line, width: width, style: theme.title)
         if standing.limitReached, let rest = standing.restUntil {
             let limit = wording.courseFull(sessions: standing.maxSessions ?? 0, restUntil: rest)
-            lines += WordWrap.lines(of: limit, width: width).map { StyledLine($0, theme.warning) }
+            lines += StyledLine.wrapped(limit, width: width, style: theme.warning)
         }
         return lines
     }

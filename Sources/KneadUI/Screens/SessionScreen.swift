@@ -63,8 +63,8 @@ struct SessionScreen: StackedScreen {
             blocks.append(LayoutBlock(priority: Priority.side, StyledLine(text, theme.banner, alignment: .centered, fill: theme.banner)))
         }
         blocks.append(.gap(priority: Priority.gap))
-        let instructions = WordWrap.lines(of: stage.instructions.resolved(for: language), width: width)
-        blocks.append(.shrinkable(priority: Priority.instructions, lines: instructions.map { StyledLine($0) }))
+        let instructions = StyledLine.wrapped(stage.instructions.resolved(for: language), width: width)
+        blocks.append(.shrinkable(priority: Priority.instructions, lines: instructions))
         if let caution = stage.caution?.resolved(for: language) {
             let lines = WordWrap.hangingLines(of: caution, marker: "! ", width: width)
             blocks.append(.shrinkable(priority: Priority.caution, lines: lines.map { StyledLine($0, theme.caution) }))
@@ -90,7 +90,7 @@ struct SessionScreen: StackedScreen {
 
     /// The move's name in its technique's colour, on two lines when it needs them and there is room.
     private func name(_ stage: Stage, width: Int) -> LayoutBlock {
-        let lines = WordWrap.lines(of: stage.name.resolved(for: language), width: width).map { StyledLine($0, theme.technique(stage.technique)) }
+        let lines = StyledLine.wrapped(stage.name.resolved(for: language), width: width, style: theme.technique(stage.technique))
         let shortened = LayoutBlock.shrinkable(priority: Priority.moveName, lines: lines)
         let versions = shortened.versions.prefix(2).enumerated().map { index, version in
             LayoutBlock.Version(priority: index == 0 ? Priority.moveName : Priority.details, lines: version.lines)
@@ -195,7 +195,7 @@ struct SessionScreen: StackedScreen {
     /// The notice above the key help: its first line early, the rest of it only when rows are
     /// left over once the countdown has its big digits.
     private func noticeBlock(_ text: String, width: Int) -> LayoutBlock {
-        let lines = WordWrap.lines(of: text, width: width).map { StyledLine($0, theme.caution) }
+        let lines = StyledLine.wrapped(text, width: width, style: theme.caution)
         let shortened = LayoutBlock.shrinkable(priority: Priority.notice, lines: lines).versions
         guard let first = shortened.first, let whole = shortened.last, shortened.count > 1 else { return LayoutBlock(versions: shortened) }
         return LayoutBlock(versions: [first, LayoutBlock.Version(priority: Priority.wholeNotice, lines: whole.lines)])

@@ -105,6 +105,14 @@ import Testing
         #expect(model.sessionState == nil)
     }
 
+    @Test func escOnTheQuestionAfterSkipsItAndShowsTheSummary() {
+        var model = JournalScenes.app([:], [.key(.character("n"), at: .seconds(1)), .key(.character("6"), at: .seconds(100)), .tick(at: .seconds(200))])
+        #expect(model.screenName == "painAfter")
+        #expect(model.handle(.key(.escape, at: .seconds(201))) == [.record(.painAfter(nil))])
+        #expect(model.screenName == "finished")
+        #expect(model.pain == PainRatings(before: 6, after: nil))
+    }
+
     @Test func aFullCourseTakesADeliberateYAndTheJournalNotesIt() {
         var model = JournalScenes.app(JournalScenes.fullCourse)
         _ = model.handle(.key(.enter, at: .seconds(1)))

@@ -102,6 +102,19 @@ import Testing
         #expect(start.stepNames[1] == "Kneading the shoulder (left)", "the script's order stands")
     }
 
+    @Test func aOneSidedRoutineAsksNoSoreSideAndRecordsNeither() throws {
+        let facts = RoutineJournalFacts(
+            standing: CourseStanding(sessionDays: [], course: nil, today: JournalScenes.today), recentPain: [],
+            today: JournalScenes.today, lastSoreSide: .right
+        )
+        var model = Self.app(TestRoutines.back, journal: ["back": facts])
+        for key: Key in [.left, .character("x"), .left] { _ = model.handle(.key(key, at: .seconds(1))) }
+        #expect(!model.render(width: 80, height: 24, at: .seconds(1)).text.contains("Sore side"))
+        _ = model.handle(.key(.enter, at: .seconds(2)))
+        let start = try #require(Self.started(model.handle(.key(.character("s"), at: .seconds(3)))))
+        #expect(start.soreSide == .neither, "neither last time's side nor the keys pressed")
+    }
+
     @Test func aFlareRunsOnlyStrokingAndRestAndTheJournalSaysSo() throws {
         var model = JournalScenes.app(JournalScenes.returning, colors: false)
         _ = model.handle(.key(.character("f"), at: .seconds(1)))
@@ -217,6 +230,9 @@ import Testing
         _ = model.handle(.key(.character("n"), at: .seconds(2)))
         _ = model.handle(.key(.escape, at: .seconds(3)))
         #expect(model.screenName == "safetyCheck")
+        // Back at the picker, and the routine opened again.
+        _ = model.handle(.key(.character("q"), at: .seconds(3)))
+        _ = model.handle(.key(.enter, at: .seconds(3)))
         #expect(model.render(width: 80, height: 24, at: .seconds(3)).text.contains("confirmed on 1 Dec"), "confirmed today")
         #expect(model.handle(.key(.enter, at: .seconds(4))) == [])
         #expect(model.screenName == "painBefore")
@@ -226,6 +242,71 @@ import Testing
         var model = Self.app(TestRoutines.back)
         _ = model.handle(.key(.enter, at: .seconds(1)))
         #expect(model.screenName == "painBefore")
+    }
+
+    @Test func yOnARoutineWithoutContraindicationsRecordsNothing() {
+        var model = Self.app(TestRoutines.back)
+        #expect(model.handle(.key(.character("y"), at: .seconds(1))) == [], "there is nothing that could apply")
+        #expect(model.handle(.key(.character("n"), at: .seconds(2))) == [])
+        #expect(model.screenName == "safetyCheck")
+        _ = model.handle(.key(.enter, at: .seconds(3)))
+        #expect(model.screenName == "painBefore", "nothing holds the session back")
+    }
+
+    @Test func yOnARoutineWithOnlyAFirstTimeCheckSaysItIsDone() {
+        var routine = TestRoutines.back
+        routine.safety.firstTimeCheck = LocalizedText("The patch test.")
+        var model = Self.app(routine)
+        let done = SafetyAnswer(routineID: "back", question: .firstTimeCheck, reply: .done)
+        #expect(model.handle(.key(.character("y"), at: .seconds(1))) == [.record(.safetyAnswered(done))])
+        #expect(model.screenName == "painBefore")
+    }
+
+    @Test func yAfterNotYetSaysTheFirstTimeCheckIsDone() {
+        var model = Self.app(Self.withCheck)
+        _ = model.handle(.key(.character("n"), at: .seconds(1)))
+        _ = model.handle(.key(.character("n"), at: .seconds(2)))
+        let done = SafetyAnswer(routineID: "neck", question: .firstTimeCheck, reply: .done)
+        #expect(model.handle(.key(.character("y"), at: .seconds(3))) == [.record(.safetyAnswered(done))], "not some contraindication applying")
+        #expect(model.screenName == "painBefore")
+    }
+
+    @Test func escOnThePainQuestionKeepsTodaysAnswers() throws {
+        var model = JournalScenes.app(JournalScenes.returning, colors: false)
+        for key: Key in [.left, .character("f"), .enter, .escape] { _ = model.handle(.key(key, at: .seconds(1))) }
+        #expect(model.screenName == "safetyCheck")
+        let text = model.render(width: 80, height: 24, at: .seconds(1)).text
+        #expect(text.contains("f    Flare (acute pain): yes") && text.contains("Sore side: left (the right side first)"), "\(text)")
+        _ = model.handle(.key(.enter, at: .seconds(2)))
+        let start = try #require(Self.started(model.handle(.key(.character("s"), at: .seconds(3)))))
+        #expect(start.flare && start.gentle && start.soreSide == .left)
+    }
+
+    @Test func backFromTheCourseWarningKeepsTodaysAnswers() throws {
+        var model = JournalScenes.app(JournalScenes.fullCourse, colors: false)
+        for key: Key in [.character("f"), .enter] { _ = model.handle(.key(key, at: .seconds(1))) }
+        #expect(model.screenName == "courseWarning")
+        _ = model.handle(.key(.character("n"), at: .seconds(2)))
+        #expect(model.screenName == "safetyCheck")
+        #expect(model.render(width: 80, height: 24, at: .seconds(2)).text.contains("f    Flare (acute pain): yes"))
+        for key: Key in [.enter, .character("y"), .escape] { _ = model.handle(.key(key, at: .seconds(3))) }
+        #expect(model.screenName == "safetyCheck", "Esc on the pain question after starting anyway")
+        #expect(model.render(width: 80, height: 24, at: .seconds(3)).text.contains("f    Flare (acute pain): yes"))
+        for key: Key in [.enter, .character("y")] { _ = model.handle(.key(key, at: .seconds(4))) }
+        let start = try #require(Self.started(model.handle(.key(.character("s"), at: .seconds(5)))))
+        #expect(start.flare && start.courseLimitOverridden)
+    }
+
+    @Test func aConfirmationWithNothingToConfirmAnswersNothing() {
+        var check = ContraindicationConfirmation(hasContraindications: false, confirmedOn: nil)
+        #expect(check.state == .notNeeded && check.allowsStart && !check.showsList)
+        #expect(check.answerSomeApply() == nil && check.answerNone() == nil)
+        check.toggleList()
+        #expect(check.state == .notNeeded && check.allowsStart && !check.showsList)
+        var firstTime = FirstTimeCheck(text: LocalizedText("test"), alreadyDone: false)
+        #expect(firstTime?.answerNotDone() == .notDone)
+        #expect(firstTime?.answerDone() == .done, "done after not yet")
+        #expect(firstTime?.answerDone() == nil, "answered once")
     }
 
     @Test func theSafetyCheckStateMachineOnItsOwn() {

@@ -1,3 +1,5 @@
+import KneadCore
+import KneadUI
 import Testing
 
 /// The screens in Russian, drawn whole at 80×24, 40×12 and 20×6: knead's own words, the side
@@ -480,6 +482,51 @@ import Testing
             │y:выход n:продолж…│
             └──────────────────┘
             ?:справка q:выход
+            """)
+    }
+
+    @Test func finishedGentleAt40x12() {
+        // "It hurts" during the stroking, gone on gently: the kneading is left out.
+        let inputs = Scene.begin + [
+            .key(.character("h"), at: .seconds(110)), .key(.character("g"), at: .seconds(112)),
+            .tick(at: .seconds(200)), .key(.character("s"), at: .seconds(201)),
+        ]
+        let model = Scene.app(inputs, routines: RussianTestRoutines.all, language: "ru_RU")
+        expectScreen(model.render(width: 40, height: 12, at: .seconds(201)), """
+             Сеанс окончен, отлично
+             Шея
+
+             Время        0:45
+             На паузе     0:02
+             Выполнено    2 из 5
+             Пропущено    0
+             Щадящий      вкл., опущено: 3 шага
+
+
+
+             Любая клавиша: к списку
+            """)
+    }
+
+    @Test func finishedGentleFromTheStartAt40x12() {
+        let inputs: [AppInput] = [
+            .key(.enter, at: .seconds(90)), .key(.character("g"), at: .seconds(91)), .key(.character("n"), at: .seconds(95)),
+            .key(.character("s"), at: Scene.sessionStart), .tick(at: .seconds(200)), .key(.character("s"), at: .seconds(201)),
+        ]
+        let model = Scene.app(inputs, routines: RussianTestRoutines.all, language: "ru_RU")
+        expectScreen(model.render(width: 40, height: 12, at: .seconds(201)), """
+             Сеанс окончен, отлично
+             Шея
+
+             Время        0:45
+             Выполнено    2 из 2
+             Пропущено    0
+             Щадящий      вкл.
+
+
+
+
+             Любая клавиша: к списку
             """)
     }
 }

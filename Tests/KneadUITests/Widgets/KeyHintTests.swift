@@ -23,4 +23,12 @@ import Testing
         #expect(line(width: 18) == "Space:pause q:quit")
         #expect(line(width: 10) == "Space:pau…")
     }
+
+    @Test func aHintNamesTheFirstKeyOfItsCommandInTheKeyTable() {
+        #expect(QuitConfirmationCommand.bindings.hintKey(for: .keepGoing) == "n")
+        #expect(CourseWarningCommand.bindings.hintKey(for: .back) == "n")
+        #expect(PainQuestionCommand.bindings.hintKey(for: .back) == "Esc")
+        #expect(ItHurtsCommand.bindings.hintKey(for: .choose(.resume)) == "r")
+        #expect(SafetyCheckCommand.bindings.hintKey(for: .begin) == "Enter")
+    }
 }
