@@ -48,7 +48,7 @@ extension Journal {
             let started = recent.integer(at: 0) ?? 0
             let ending = recent.text(at: 2).flatMap(SessionEnding.init(rawValue:))
             let reached = Int(recent.integer(at: 3) ?? 0)
-            if ending == .finished || reached > 1 {
+            if RecordedSession.countsTowardsCourse(finished: ending == .finished, stepReached: reached) {
                 days.append(CalendarDay(unixSeconds: started, utcOffsetSeconds: Int(recent.integer(at: 1) ?? 0)))
             }
             let ratings = PainRatings(before: recent.integer(at: 4).map { Int($0) }, after: recent.integer(at: 5).map { Int($0) })
@@ -82,14 +82,9 @@ extension Journal {
         let day = CalendarDay(unixSeconds: latest.integer(at: 1) ?? 0, utcOffsetSeconds: Int(latest.integer(at: 2) ?? 0))
         if day == today { return day }
         guard standing.nextSession > 1 else { return nil }
-        // The course under way began on the earliest of the latest days that follow each other
-        // with no gap longer than its rest.
+        // The course under way began on the earliest day of its run of sessions.
         let restDays = routine.course?.restDays ?? CourseStanding.defaultRestDays
-        var courseStart = days.first ?? today
-        for (later, earlier) in zip(days, days.dropFirst()) {
-            guard later.number - earlier.number <= restDays else { break }
-            courseStart = earlier
-        }
+        let courseStart = CourseStanding.latestCourse(of: days, restDays: restDays).last ?? today
         return day >= courseStart ? day : nil
     }
 

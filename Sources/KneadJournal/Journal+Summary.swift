@@ -56,6 +56,8 @@ extension Journal {
         summary.title = try connection.prepare("SELECT s.routine_title FROM sessions s WHERE \(this) ORDER BY s.started_at DESC LIMIT 1")
             .rows(routine).first.flatMap { row in if case .text(let title) = row[0] { title } else { nil } } ?? summary.routineID
 
+        // The days of the sessions that count towards a course, by the rule of
+        // `RecordedSession.countsTowardsCourse(finished:stepReached:)`, written in SQL.
         let days = try connection.prepare("""
             SELECT s.started_at, s.utc_offset FROM sessions s
             WHERE \(this) AND (s.ending = 'finished' OR s.step_reached > 1) ORDER BY s.started_at

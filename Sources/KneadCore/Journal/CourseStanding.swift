@@ -38,11 +38,7 @@ public struct CourseStanding: Hashable, Sendable {
             restUntil = nil
             return
         }
-        var inCourse = 1
-        for (later, earlier) in zip(sessionDays, sessionDays.dropFirst()) {
-            guard later.number - earlier.number <= restDays else { break }
-            inCourse += 1
-        }
+        let inCourse = Self.latestCourse(of: sessionDays, restDays: restDays).count
         nextSession = inCourse + 1
         if let maxSessions, inCourse >= maxSessions {
             restUntil = last.adding(days: restDays + 1)
@@ -75,6 +71,17 @@ public struct CourseStanding: Hashable, Sendable {
             rest = day.adding(days: (course?.restDays ?? Self.defaultRestDays) + 1)
         }
         return CourseStanding(nextSession: done + 1, maxSessions: maxSessions, lastSessionDay: day, restUntil: rest)
+    }
+
+    /// The days of the latest course among `sessionDays` (the latest first): the run of days,
+    /// from the latest back, with no gap longer than `restDays` between two of them.
+    public static func latestCourse(of sessionDays: [CalendarDay], restDays: Int) -> ArraySlice<CalendarDay> {
+        var length = sessionDays.isEmpty ? 0 : 1
+        for (later, earlier) in zip(sessionDays, sessionDays.dropFirst()) {
+            guard later.number - earlier.number <= restDays else { break }
+            length += 1
+        }
+        return sessionDays.prefix(length)
     }
 
     /// How many courses the days of a routine's sessions (any order) make.

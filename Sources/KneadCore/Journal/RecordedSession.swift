@@ -68,9 +68,6 @@ public struct RecordedSession: Hashable, Sendable {
     /// The local day it started on.
     public var day: CalendarDay { CalendarDay(unixSeconds: startedAt, utcOffsetSeconds: utcOffsetSeconds) }
 
-    /// Whether it counts towards its routine's course: it finished, or went past its first step.
-    public var countsTowardsCourse: Bool { Self.countsTowardsCourse(finished: ending == .finished, stepReached: stepReached) }
-
     /// Whether a session counts towards its routine's course: it `finished`, or the furthest
     /// step it started (`stepReached`, from 1) was past the first. The journal and the app's
     /// own account of a session just done both follow this one rule.
