@@ -1,6 +1,9 @@
 import KneadCore
 
-/// The person's choices that change how the app looks.
+/// The person's choices that the app follows.
+///
+/// The language and colours it draws in, how much it speaks, and whether the beats of paced
+/// steps go to the shell to tick.
 public struct AppOptions: Hashable, Sendable {
     /// The language code that texts of a routine are shown in (`en`, `ru`, `pt_BR`…); nil for English.
     public var language: String?
