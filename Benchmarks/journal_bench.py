@@ -268,7 +268,7 @@ def section(results, machine):
         "  `Sources/knead/hot-sections.txt`, the 4,100 functions a session runs (sorted by name, so",
         "  each type's stay together), which it places side by side. `python3 Benchmarks/hot_sections.py` writes the list from",
         "  callgrind runs of scripted sessions; `.ci/hot-layout-check` checks that a build packs them",
-        "  (86 % of their bytes within one MB, against 44 % without). A function missing from a stale",
+        "  (about 85 % of their bytes within one MB, against 44 % without). A function missing from a stale",
         "  list still works; it is only placed elsewhere.",
         "- **The C++ library linked in** (−1.1 MB): the Swift runtime's use of libstdc++ is linked from",
         "  `libstdc++.a`, so the 2 MB shared library is not mapped at all (its symbol tables alone,",
