@@ -43,7 +43,7 @@ enum FirstKeyOracle {
         let options = AppOptions(language: PreferredLanguage.from(environment: ["LANG": "C.UTF-8"]), colors: true)
         let routines = screen.routine.flatMap { catalog.entry(named: $0) }.map { [$0.routine] } ?? catalog.entries.map(\.routine)
         var model = AppModel(
-            routines: routines, start: screen.routine == nil ? .picker : .routine(0), options: options,
+            routines: routines, start: screen.routine == nil ? .picker : .routine(routines[0].id), options: options,
             journal: screen == .courseWarning ? journalFacts(for: routines, in: FullCourseJournal.path) : emptyJournalFacts(for: routines)
         )
         if screen.routine == nil { model.specialistOnly = SpecialistOnlyMethod.all }

@@ -135,7 +135,10 @@ struct CommandLineTests {
         #expect(stepLines.first?.hasPrefix("0:00  step 1/15  ") == true)
         #expect(stepLines[1].contains(", left side  0:25"))
         #expect(stepLines[2].contains("step 3/15  Switch to the right side  0:05"))
-        #expect(lines.last == "7:10  finished: 15 steps done, 0 skipped")
+        // The summary follows the last step's line: where the course stands now.
+        let finished = try #require(lines.firstIndex { $0.hasPrefix("7:10  ") }, "\(result.output)")
+        #expect(lines[finished] == "7:10  finished: 15 steps done, 0 skipped")
+        #expect(lines[(finished + 1)...].contains { $0.hasPrefix("Course: session ") }, "\(result.output)")
     }
 
     @Test func runWithoutARoutineOrATerminalAsksForOne() throws {

@@ -241,6 +241,11 @@ enum EnglishCatalogue {
         "cli.show.source": "Source:",
         // Command line: run --plain
         "cli.plain.stopIf": "Stop at once if: ",
+        "cli.plain.noSignals": "cannot watch signals (signalfd failed)",
+        "cli.plain.refusedInFlare": "{1} is not done during a flare (acute pain); choose a gentle routine, or wait until the flare passes",
+        "cli.plain.nothingGentle": "in a flare nothing of {1} is left (it has no stroking or rest), so it cannot begin",
+        "cli.plain.noSteps": "{1} has no steps, so it cannot begin",
+        "cli.plain.course": "Course:",
         "cli.plain.step": "step {1}/{2}",
         "cli.plain.finished": "finished: {1} done, {2} skipped",
         // Command line: history

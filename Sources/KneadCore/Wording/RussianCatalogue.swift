@@ -241,6 +241,11 @@ enum RussianCatalogue {
         "cli.show.source": "Источник:",
         // Command line: run --plain
         "cli.plain.stopIf": "Сразу прекратите, если: ",
+        "cli.plain.noSignals": "не удаётся следить за сигналами (signalfd не сработал)",
+        "cli.plain.refusedInFlare": "{1} не делают при обострении (острой боли); выберите щадящий комплекс или подождите, пока обострение пройдёт",
+        "cli.plain.nothingGentle": "при обострении от {1} ничего не остаётся (в нём нет поглаживания и отдыха), поэтому он не начнётся",
+        "cli.plain.noSteps": "в {1} нет шагов, поэтому он не начнётся",
+        "cli.plain.course": "Курс:",
         "cli.plain.step": "шаг {1}/{2}",
         "cli.plain.finished": "готово: выполнено {1}, пропущено {2}",
         // Command line: history

@@ -2,6 +2,6 @@
 public enum AppStart: Hashable, Sendable {
     /// The picker, listing every routine.
     case picker
-    /// The safety check of the routine at this index of the routines, as with `knead ROUTINE`.
-    case routine(Int)
+    /// The safety check of the routine with this id, as with `knead ROUTINE`.
+    case routine(String)
 }

@@ -1,4 +1,4 @@
-/// A screen laid out as one `VerticalStack` between side margins.
+/// A screen laid out as one `VerticalStack` between side margins, in whatever area it is given.
 protocol StackedScreen {
     /// The layout for content `width` cells wide and `height` rows high.
     func stack(width: Int, height: Int) -> VerticalStack
@@ -10,9 +10,10 @@ extension StackedScreen {
         width - 2 * VerticalStack.margin(forScreenWidth: width)
     }
 
-    /// Draws the layout onto `screen`, within its side margins.
-    func draw(into screen: inout Screen) {
-        let margin = VerticalStack.margin(forScreenWidth: screen.width)
-        stack(width: Self.contentWidth(screenWidth: screen.width), height: screen.height).draw(into: &screen, margin: margin)
+    /// Draws the layout into `area` of `screen`, within its side margins; nothing into an empty area.
+    func draw(into screen: inout Screen, area: Area) {
+        guard !area.isEmpty else { return }
+        let margin = VerticalStack.margin(forScreenWidth: area.width)
+        stack(width: Self.contentWidth(screenWidth: area.width), height: area.height).draw(into: &screen, area: area, margin: margin)
     }
 }

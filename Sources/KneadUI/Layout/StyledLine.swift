@@ -43,7 +43,7 @@ struct StyledLine: Hashable, Sendable {
 
     /// Draws the line on `row` of `screen`, from `column`, within `width` cells.
     func draw(into screen: inout Screen, row: Int, column: Int, width: Int) {
-        guard width > 0 else { return }
+        guard width > 0, row >= 0, row < screen.height else { return }
         if let fill {
             screen.write(String(repeating: " ", count: width), row: row, column: column, style: fill)
         }

@@ -41,11 +41,12 @@ struct VerticalStack {
         return Array(lines.prefix(max(0, height)))
     }
 
-    /// Draws the stack into `screen` from `top`, with `margin` blank columns on each side.
-    func draw(into screen: inout Screen, top: Int = 0, margin: Int) {
-        let width = screen.width - 2 * margin
-        for (offset, line) in lines(height: screen.height - top).enumerated() {
-            line.draw(into: &screen, row: top + offset, column: margin, width: width)
+    /// Draws the stack into `area` of `screen`, with `margin` blank columns on each side.
+    func draw(into screen: inout Screen, area: Area, margin: Int) {
+        let inner = area.inset(columns: margin)
+        guard !inner.isEmpty else { return }
+        for (offset, line) in lines(height: inner.height).enumerated() {
+            line.draw(into: &screen, row: inner.row + offset, column: inner.column, width: inner.width)
         }
     }
 

@@ -1,4 +1,4 @@
-/// A framed box drawn over the middle of a screen, blanking what lies under it.
+/// A framed box drawn over the middle of an area, blanking what lies under it.
 struct Box {
     /// The title set into the top edge of the frame.
     var title: String
@@ -9,35 +9,37 @@ struct Box {
     /// The style of the frame and title.
     var frameStyle: CellStyle
 
-    /// Whether a screen has room for a frame; without one, the rows are drawn alone.
-    private static func isFramed(_ screen: Screen) -> Bool {
-        screen.width >= 8 && screen.height >= 4
+    /// Whether an area has room for a frame; without one, the rows are drawn alone.
+    private static func isFramed(_ area: Area) -> Bool {
+        area.width >= 8 && area.height >= 4
     }
 
-    /// The columns between the screen's edge and the box's content: frame and padding, on each side.
-    private static func inset(_ screen: Screen) -> Int {
-        guard isFramed(screen) else { return 0 }
-        return screen.width >= 30 ? 2 : 1
+    /// The columns between the area's edge and the box's content: frame and padding, on each side.
+    private static func inset(_ area: Area) -> Int {
+        guard isFramed(area) else { return 0 }
+        return area.width >= 30 ? 2 : 1
     }
 
-    /// The widest content a box can hold on `screen`.
-    static func maximumContentWidth(on screen: Screen) -> Int {
-        max(0, screen.width - 2 * inset(screen))
+    /// The widest content a box can hold in `area`.
+    static func maximumContentWidth(in area: Area) -> Int {
+        max(0, area.width - 2 * inset(area))
     }
 
-    /// Draws the box centred on `screen`; on a screen too small for a frame, the rows alone.
-    func draw(into screen: inout Screen) {
-        let border = Self.isFramed(screen) ? 1 : 0
-        let inset = Self.inset(screen)
+    /// Draws the box centred in `area` of `screen`; in an area too small for a frame, the rows
+    /// alone; in an empty area, nothing.
+    func draw(into screen: inout Screen, area: Area) {
+        guard !area.isEmpty else { return }
+        let border = Self.isFramed(area) ? 1 : 0
+        let inset = Self.inset(area)
         let widest = (lines + [footer].compactMap { $0 }).map(\.width).max() ?? 0
-        let contentWidth = min(max(widest, ColumnWidth.of(title) + 2), Self.maximumContentWidth(on: screen))
+        let contentWidth = min(max(widest, ColumnWidth.of(title) + 2), Self.maximumContentWidth(in: area))
         let boxWidth = contentWidth + 2 * inset
-        let contentRows = min(lines.count + (footer == nil ? 0 : 1), screen.height - 2 * border)
+        let contentRows = min(lines.count + (footer == nil ? 0 : 1), area.height - 2 * border)
         var shown = Array(lines.prefix(contentRows - (footer == nil ? 0 : 1)))
         if let footer, contentRows > 0 { shown.append(footer) }
         let boxHeight = shown.count + 2 * border
-        let top = (screen.height - boxHeight) / 2
-        let left = (screen.width - boxWidth) / 2
+        let top = area.row + (area.height - boxHeight) / 2
+        let left = area.column + (area.width - boxWidth) / 2
         for row in top..<(top + boxHeight) {
             screen.write(String(repeating: " ", count: boxWidth), row: row, column: left)
         }

@@ -89,10 +89,11 @@ struct RunCommand: ParsableCommand {
             let recorder = SessionRecorder.open(path: journalOptions.resolvedPath(in: environment), words: Wording(code: language))
             for warning in recorder.warnings { printError(warning) }
             let status = PlainSessionRunner(
-                routine: chosen, language: language, timeScale: timeScale,
-                voice: settings.voice.value, speaker: speaker, recorder: recorder,
+                routine: chosen, options: AppOptions(language: language, colors: false, voice: settings.voice.value),
+                timeScale: timeScale, speaker: speaker, recorder: recorder,
                 pain: PainRatings(before: painBefore, after: painAfter), soreSide: soreSide, flare: flare,
-                recordedOptions: RecordedOptions.of(plain: true, settings: settings, timeScale: timeScale)
+                recordedOptions: RecordedOptions.of(plain: true, settings: settings, timeScale: timeScale),
+                facts: recorder.journal?.facts(for: [chosen], today: WallClock.now().day)[chosen.id]
             ).run()
             if status != 0 { throw ExitCode(status) }
             return
@@ -112,7 +113,7 @@ struct RunCommand: ParsableCommand {
         }
         let recorder = SessionRecorder.open(path: journalOptions.resolvedPath(in: environment), words: Wording(code: language))
         var model = AppModel(
-            routines: routines, start: routine == nil ? .picker : .routine(0), options: options,
+            routines: routines, start: routine == nil ? .picker : .routine(routines[0].id), options: options,
             journal: recorder.journal?.facts(for: routines, today: WallClock.now().day) ?? [:],
             recordedOptions: RecordedOptions.of(plain: false, settings: settings, timeScale: timeScale)
         )

@@ -3,22 +3,21 @@ import KneadCore
 import KneadJournal
 import KneadSpeech
 import KneadTerminal
+import KneadUI
 
 /// Runs a session as plain lines of text, one per step, for pipes, logs and screen readers.
 ///
-/// It reads the monotonic clock and sleeps until the session's next change; the engine decides
-/// when steps start and end, exactly as in the full-screen session, and the session is recorded
-/// in the journal as it goes. With a speaker it also speaks, as the full-screen session does (a
-/// screen reader reads the lines, the voice calls the moves). Ctrl-C, SIGTERM and SIGHUP are
-/// read from a signal descriptor in place of a sleep, so any speech is stopped and the journal
-/// notes how the session ended before the signal ends the process.
+/// It follows the session through the same `SessionDriver` as the full screen, so it says the
+/// same sentences and records the same rows in the same order; it only shows them as lines.
+/// It reads the monotonic clock and sleeps until the session's next change. Ctrl-C, SIGTERM
+/// and SIGHUP are read from a signal descriptor in place of a sleep, so any speech is stopped
+/// and the journal notes how the session ended before the signal ends the process.
 struct PlainSessionRunner {
     var routine: Routine
-    var language: String?
+    /// The person's language, voice and tick.
+    var options: AppOptions
     /// How much faster than real time the session runs (a hidden option for tests).
     var timeScale: Double
-    /// How much is spoken.
-    var voice: VoiceLevel = .off
     /// The speaker; nil when the voice is off.
     var speaker: Speaker?
     /// Where the session is recorded.
@@ -31,42 +30,35 @@ struct PlainSessionRunner {
     var flare = false
     /// The options the journal keeps with the session.
     var recordedOptions: [String: String]
+    /// What the journal knew of the routine before the session, for the course's standing after it.
+    var facts: RoutineJournalFacts?
 
     /// Runs the session to its end, recording it as it goes, and returns the exit status.
     func run() -> Int32 {
         guard let sleeper = SignalSleeper() else {
-            StandardStream.error.write("knead: cannot watch signals (signalfd failed)\n")
+            printError("knead: " + words["cli.plain.noSignals"])
             return 1
         }
         defer { sleeper.close() }
         var reportedProblem: SpeakerProblem?
         report(&reportedProblem)
-        if flare && routine.safety.inFlare == .avoid {
-            StandardStream.error.write("knead: \(routine.id) is not done during a flare (acute pain); choose a gentle routine, or wait until the flare passes\n")
-            return 1
-        }
-        let timeline = Timeline(routine: routine, adaptation: TimelineAdaptation(soreSide: soreSide?.side, gentle: flare))
-        guard !timeline.steps.isEmpty else {
-            StandardStream.error.write("knead: in a flare nothing of \(routine.id) is left (it has no stroking or rest), so it cannot begin\n")
-            return 1
-        }
+        let plan = SessionPlan(routineID: routine.id, soreSide: soreSide, flare: flare, gentle: flare)
         let clock = MonotonicClock(scale: timeScale)
-        var session = Session(timeline: timeline)
-        var announcer = Announcer(level: voice, routine: routine, language: language)
-        printHeader(session.timeline)
-        record(.sessionStarted(SessionStartRecord(
-            timeline: session.timeline, language: language, painBefore: pain.before, options: recordedOptions, courseLimitOverridden: false,
-            soreSide: soreSide, flare: flare
-        )))
-        var effects = session.reduce(.started(at: clock.now()))
+        guard let begun = SessionDriver.begin(
+            routine, plan: plan, painBefore: pain.before, options: options, recordedOptions: recordedOptions, at: clock.now()
+        ) else {
+            printError("knead: " + refusal(SessionDriver.refusal(of: routine, plan: plan) ?? .noSteps))
+            return 1
+        }
+        var driver = begun.driver
+        printHeader(driver.session.timeline)
+        carryOut(begun.commands, session: driver.session)
         while true {
-            // A speaker starts first, as on the full screen; then the journal and the line.
-            for request in announcer.requests(for: effects, in: session) { carryOut(request) }
-            handle(effects, session: session)
             report(&reportedProblem)
+            let session = driver.session
             // Silent, only the step changes matter; spoken, also the halfway point and last seconds.
-            let next = voice == .off ? session.deadline : session.nextChange(after: clock.now())
-            guard session.phase == .running, let next else { break }
+            let next = options.voice == .off ? session.deadline : session.nextChange(after: clock.now())
+            guard !driver.hasEnded, let next else { break }
             for signal in sleeper.sleep(milliseconds: clock.pollTimeout(until: next, from: clock.now())) {
                 if signal == SIGCHLD {
                     speaker?.reapExited()
@@ -80,18 +72,24 @@ struct PlainSessionRunner {
             }
             // Woken early (a speech program ended): nothing is due yet.
             let now = clock.now()
-            effects = now >= next ? session.reduce(.ticked(at: now)) : []
+            if now >= next { carryOut(driver.send(.ticked(at: now)), session: driver.session) }
         }
-        record(.painAfter(pain.after))
+        carryOut(driver.ratePainAfter(pain.after), session: driver.session)
+        printSummary(driver)
         speaker?.reapExited()
         return 0
     }
 
-    /// Speaks or stops speaking.
-    private func carryOut(_ request: SpeechRequest) {
-        switch request {
-        case .speak(let announcement): speaker?.speak(announcement)
-        case .stop: speaker?.stop()
+    /// Carries out what the driver asks, in its order: speech, then the lines and journal rows.
+    private func carryOut(_ commands: [AppCommand], session: Session) {
+        for command in commands {
+            switch command {
+            case .speech(.speak(let announcement)): speaker?.speak(announcement)
+            case .speech(.stop): speaker?.stop()
+            case .record(let entry): record(entry)
+            case .cue(let effect): show(effect, session: session)
+            case .exit: break
+            }
         }
     }
 
@@ -107,6 +105,15 @@ struct PlainSessionRunner {
         if let warning = recorder.record(entry, at: WallClock.now()) { printError(warning) }
     }
 
+    /// Why the session does not begin, in the person's language.
+    private func refusal(_ refusal: SessionRefusal) -> String {
+        switch refusal {
+        case .refusedInFlare: words("cli.plain.refusedInFlare", routine.id)
+        case .nothingGentle: words("cli.plain.nothingGentle", routine.id)
+        case .noSteps: words("cli.plain.noSteps", routine.id)
+        }
+    }
+
     private func printHeader(_ timeline: Timeline) {
         let title = routine.title.resolved(for: language)
         emit("\(title) — \(StepCount.text(timeline.steps.count, in: words)), \(timeline.totalDuration.clockText)")
@@ -115,23 +122,35 @@ struct PlainSessionRunner {
         if timeline.isGentle { emit(words["cli.plain.gentle"]) }
     }
 
-    private func handle(_ effects: [SessionEffect], session: Session) {
-        for effect in effects {
-            JournalEntry.entries(for: effect).forEach(record)
-            switch effect {
-            case .stepStarted(let index):
-                let step = session.timeline.steps[index]
-                let start = session.timeline.durationBefore(step: index)
-                var move = StepWording.name(of: step, language: language)
-                if !step.isTransition, let side = step.side { move += ", " + words.side(side) }
-                emit("\(start.clockText)  \(words("cli.plain.step", index + 1, session.timeline.steps.count))  \(move)  \(step.duration.clockText)")
-            case .finished(let report):
-                emit("\(session.timeline.totalDuration.clockText)  \(words("cli.plain.finished", StepCount.text(report.done.count, in: words), report.skipped.count))")
-            case .halfway, .countdown, .beat, .paused, .resumed:
-                break
-            }
+    /// The line for a step that starts, and for the end.
+    private func show(_ effect: SessionEffect, session: Session) {
+        switch effect {
+        case .stepStarted(let index):
+            let step = session.timeline.steps[index]
+            let start = session.timeline.durationBefore(step: index)
+            var move = StepWording.name(of: step, language: language)
+            if !step.isTransition, let side = step.side { move += ", " + words.side(side) }
+            emit("\(start.clockText)  \(words("cli.plain.step", index + 1, session.timeline.steps.count))  \(move)  \(step.duration.clockText)")
+        case .finished(let report):
+            emit("\(session.timeline.totalDuration.clockText)  \(words("cli.plain.finished", StepCount.text(report.done.count, in: words), report.skipped.count))")
+        case .halfway, .countdown, .beat, .paused, .resumed:
+            break
         }
     }
+
+    /// The summary after the session, as the full screen's: the pain before and after, and
+    /// where the course now stands.
+    private func printSummary(_ driver: SessionDriver) {
+        let pain = driver.pain
+        if pain.before != nil || pain.after != nil {
+            emit(words["finished.pain"] + " " + PainScale.change(before: pain.before, after: pain.after))
+        }
+        guard var facts else { return }
+        facts.note(driver.outcome, of: routine)
+        if facts.standing.lastSessionDay != nil { emit(words["cli.plain.course"] + " " + facts.standing.summary(in: words)) }
+    }
+
+    private var language: String? { options.language }
 
     /// knead's own words in the language the routine is shown in.
     private var words: Wording { Wording(code: language) }

@@ -27,7 +27,7 @@ final class RunLoopHarness {
     ) {
         wakes = ScriptedWakes(script, terminal: terminal, clock: clock)
         let options = AppOptions(colors: false, voice: voice, tick: tick)
-        let model = AppModel(routines: [routine], start: .routine(0), options: options)
+        let model = AppModel(routines: [routine], start: .routine(routine.id), options: options)
         loop = RunLoop(model: model, terminal: terminal, wakes: wakes, clock: clock, bell: bell, speech: speech, journal: journal)
     }
 

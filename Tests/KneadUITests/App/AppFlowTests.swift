@@ -51,7 +51,7 @@ import KneadUI
     @Test func anyKeyOnTheSummaryExitsWhenTheAppBeganAtTheRoutine() {
         var model = Scene.app(
             [.key(.enter, at: .seconds(99)), .key(.character("s"), at: .seconds(100)), .tick(at: .seconds(200)), .key(.character("s"), at: .seconds(201))],
-            start: .routine(1)
+            start: .routine("back")
         )
         #expect(model.screenName == "finished")
         #expect(model.handle(.key(.enter, at: .seconds(300))) == [.exit(status: 0)])

@@ -6,7 +6,7 @@ import Testing
 @Suite struct AppSpeechTests {
     /// The app at the neck routine's safety check, with `voice` and, optionally, tick.
     static func app(voice: VoiceLevel, tick: Bool = false, language: String? = nil) -> AppModel {
-        AppModel(routines: [TestRoutines.neck], start: .routine(0), options: AppOptions(language: language, colors: false, voice: voice, tick: tick))
+        AppModel(routines: [TestRoutines.neck], start: .routine("neck"), options: AppOptions(language: language, colors: false, voice: voice, tick: tick))
     }
 
     /// Begins the session at 100 s: `n` on the safety check (none of the contraindications

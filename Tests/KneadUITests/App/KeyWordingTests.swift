@@ -20,7 +20,8 @@ import Testing
 
     @Test func theHelpDescribesTheKeysInRussianAndKeepsTheLatinKeys() {
         var screen = Screen(width: 80, height: 40)
-        HelpOverlay(mode: .picker, theme: Theme(colors: false, words: Wording(language: .russian))).draw(into: &screen)
+        HelpOverlay(sections: PickerFeature().helpSections, theme: Theme(colors: false, words: Wording(language: .russian)))
+            .draw(into: &screen, area: Area(of: screen))
         let text = screen.text
         #expect(text.contains("↑, k          предыдущая программа"), "\(text)")
         #expect(text.contains("q, Esc        выйти из knead"), "\(text)")

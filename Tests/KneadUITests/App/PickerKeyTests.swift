@@ -74,8 +74,8 @@ import KneadUI
             """)
     }
 
-    @Test func aStartIndexOutOfRangeOpensThePicker() {
-        let model = Scene.app([], start: .routine(7))
+    @Test func aStartRoutineTheAppDoesNotHaveOpensThePicker() {
+        let model = Scene.app([], start: .routine("no-such-routine"))
         #expect(model.screenName == "picker")
         #expect(model.startedFromPicker)
     }

@@ -5,7 +5,7 @@ import KneadUI
 /// The keys of the safety check shown before a session.
 @Suite struct SafetyCheckKeyTests {
     @Test func nConfirmsNoneAppliesThenThePainAnswerBeginsTheSessionAtItsInstant() throws {
-        var model = Scene.app([], start: .routine(0))
+        var model = Scene.app([], start: .routine("neck"))
         #expect(model.handle(.key(.enter, at: .seconds(39))) == [], "Enter does not answer the question")
         #expect(model.screenName == "safetyCheck")
         let answer = SafetyAnswer(routineID: "neck", question: .contraindications, reply: .noneApply)
@@ -35,13 +35,13 @@ import KneadUI
     }
 
     @Test func qAndEscapeQuitWhenTheAppBeganAtTheRoutine() {
-        var model = Scene.app([], start: .routine(0))
+        var model = Scene.app([], start: .routine("neck"))
         #expect(model.handle(.key(.character("q"), at: .seconds(1))) == [.exit(status: 0)])
         #expect(model.handle(.key(.escape, at: .seconds(1))) == [.exit(status: 0)])
     }
 
     @Test func arrowsAndJKScrollWithinTheText() {
-        var model = Scene.app([], start: .routine(0))
+        var model = Scene.app([], start: .routine("neck"))
         model.resize(width: 40, height: 12)
         let scrollKeys: [Key] = [.down, .character("j")] + Array(repeating: .down, count: 18)
         for key in scrollKeys { _ = model.handle(.key(key, at: .seconds(1))) }
@@ -68,13 +68,13 @@ import KneadUI
     }
 
     @Test func scrollingNeverGoesAboveTheTop() {
-        var model = Scene.app([], start: .routine(0))
+        var model = Scene.app([], start: .routine("neck"))
         _ = model.handle(.key(.up, at: .seconds(1)))
         #expect(model.safetyCheckScroll == 0)
     }
 
     @Test func aLargerTerminalBringsTheScrollBackWithinTheText() {
-        var model = Scene.app([], start: .routine(0))
+        var model = Scene.app([], start: .routine("neck"))
         model.resize(width: 40, height: 12)
         for _ in 0..<5 { _ = model.handle(.key(.down, at: .seconds(1))) }
         model.resize(width: 80, height: 40)
@@ -82,7 +82,7 @@ import KneadUI
     }
 
     @Test func aRoutineWithoutStepsCannotBegin() {
-        var model = Scene.app([], routines: [TestRoutines.empty], start: .routine(0))
+        var model = Scene.app([], routines: [TestRoutines.empty], start: .routine("empty"))
         #expect(model.handle(.key(.enter, at: .seconds(1))) == [])
         #expect(model.screenName == "safetyCheck")
         expectScreen(model.render(width: 40, height: 6, at: .seconds(1)), """
@@ -96,7 +96,7 @@ import KneadUI
     }
 
     @Test func aRoutineWithoutSafetyNotesShowsItsOverview() {
-        let model = Scene.app([], routines: [TestRoutines.back], start: .routine(0))
+        let model = Scene.app([], routines: [TestRoutines.back], start: .routine("back"))
         expectScreen(model.render(width: 40, height: 6, at: .seconds(1)), """
              Lower back                           ↓
              ──────────────────────────────────────

@@ -20,7 +20,7 @@ import Testing
     }()
 
     static func app(_ routine: Routine, journal: [String: RoutineJournalFacts] = [:]) -> AppModel {
-        AppModel(routines: [routine], start: .routine(0), options: AppOptions(colors: false), journal: journal)
+        AppModel(routines: [routine], start: .routine(routine.id), options: AppOptions(colors: false), journal: journal)
     }
 
     static func started(_ commands: [AppCommand]) -> SessionStartRecord? {

@@ -6,7 +6,7 @@ import KneadUI
 @Suite struct SessionKeyTests {
     /// A session of the neck routine begun at 100 s, from the picker or straight from the command line.
     private func runningSession(fromPicker: Bool = true) -> AppModel {
-        fromPicker ? Scene.app(Scene.begin) : Scene.app([.key(.character("n"), at: .seconds(95)), .key(.character("s"), at: Scene.sessionStart)], start: .routine(0))
+        fromPicker ? Scene.app(Scene.begin) : Scene.app([.key(.character("n"), at: .seconds(95)), .key(.character("s"), at: Scene.sessionStart)], start: .routine("neck"))
     }
 
     private func session(_ model: AppModel) throws -> Session {

@@ -56,7 +56,7 @@ import KneadUI
     }
 
     @Test func textsFollowTheChosenLanguageAndFallBackToEnglish() {
-        var model = AppModel(routines: [TestRoutines.neck], start: .routine(0), options: AppOptions(language: "ru_RU"))
+        var model = AppModel(routines: [TestRoutines.neck], start: .routine("neck"), options: AppOptions(language: "ru_RU"))
         #expect(model.render(width: 40, height: 12, at: .seconds(0)).lines[0].contains("Шея"))
         _ = model.handle(.key(.character("n"), at: .seconds(0)))
         _ = model.handle(.key(.character("s"), at: .seconds(0)))

@@ -33,7 +33,7 @@ import KneadUI
         for technique in Technique.allCases {
             let stage = Stage(name: LocalizedText("Move"), technique: technique, area: "back", duration: .seconds(5), instructions: LocalizedText("Do it."))
             let routine = Routine(id: "one", title: LocalizedText("One"), stages: [stage])
-            var model = AppModel(routines: [routine], start: .routine(0), options: AppOptions())
+            var model = AppModel(routines: [routine], start: .routine(routine.id), options: AppOptions())
             _ = model.handle(.key(.enter, at: .seconds(0)))
             _ = model.handle(.key(.character("s"), at: .seconds(0)))
             let screen = model.render(width: 80, height: 24, at: .seconds(0))

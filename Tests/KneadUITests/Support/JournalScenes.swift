@@ -34,7 +34,7 @@ enum JournalScenes {
     /// In Russian, with the Russian test routines, when `russian` is set.
     static func app(_ journal: [String: RoutineJournalFacts], _ inputs: [AppInput] = [], colors: Bool = true, russian: Bool = false) -> AppModel {
         var model = AppModel(
-            routines: russian ? RussianTestRoutines.all : TestRoutines.all, start: .routine(0),
+            routines: russian ? RussianTestRoutines.all : TestRoutines.all, start: .routine("neck"),
             options: AppOptions(language: russian ? "ru_RU" : nil, colors: colors), journal: journal
         )
         for input in inputs { _ = model.handle(input) }

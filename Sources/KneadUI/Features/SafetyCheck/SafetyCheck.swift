@@ -24,8 +24,6 @@ struct SafetyCheck: Hashable, Sendable {
     }
 
     let routine: Routine
-    /// The routine's index in the app's list.
-    let routineIndex: Int
     /// Whether the routine has any step at all, whatever the answers.
     let hasSteps: Bool
     /// Where the person stands in the routine's course, as the journal told when the check opened.
@@ -40,9 +38,8 @@ struct SafetyCheck: Hashable, Sendable {
     private(set) var flare: FlareChoice
 
     /// The check of `routine`, its answers pre-set from what the journal knows.
-    init(routine: Routine, routineIndex: Int, facts: RoutineJournalFacts?) {
+    init(routine: Routine, facts: RoutineJournalFacts?) {
         self.routine = routine
-        self.routineIndex = routineIndex
         hasSteps = !Timeline(routine: routine).steps.isEmpty
         standing = facts?.standing
         contraindications = ContraindicationConfirmation(
@@ -63,7 +60,7 @@ struct SafetyCheck: Hashable, Sendable {
     /// The session the answers make, past the course's limit when `courseLimitOverridden`.
     func plan(courseLimitOverridden: Bool) -> SessionPlan {
         SessionPlan(
-            routineIndex: routineIndex, soreSide: asksSoreSide ? soreSide.answer : .neither, flare: flare.flare, gentle: flare.gentle,
+            routineID: routine.id, soreSide: asksSoreSide ? soreSide.answer : .neither, flare: flare.flare, gentle: flare.gentle,
             courseLimitOverridden: courseLimitOverridden
         )
     }

@@ -25,20 +25,20 @@ struct ItHurtsOverlay {
     let box: ItHurtsBox
     let theme: Theme
 
-    func draw(into screen: inout Screen) {
+    func draw(into screen: inout Screen, area: Area) {
         let wording = Wording(words: theme.words)
         let keys = ItHurtsCommand.bindings
-        let width = Box.maximumContentWidth(on: screen)
+        let width = Box.maximumContentWidth(in: area)
         var lines = StyledLine.wrapped(wording.easeOff, width: width, style: theme.title)
             + StyledLine.wrapped(wording.strongPain, width: width, style: theme.warning)
         if box.recommendsEnding { lines += StyledLine.wrapped(wording.again, width: width, style: theme.warning) }
         // A blank row before the choices only when the box has room for it.
-        if lines.count + box.choices.count + 4 <= screen.height { lines.append(.blank) }
+        if lines.count + box.choices.count + 4 <= area.height { lines.append(.blank) }
         lines += box.choices.map { choice in
             let mark = choice == box.defaultChoice ? wording.defaultMark : ""
             return StyledLine(spans: [StyledSpan(keys.hintKey(for: .choose(choice)) + ": ", theme.key), StyledSpan(wording.action(choice) + mark)])
         }
         let footer = StyledLine(keys.hintKey(for: .takeDefault) + ": " + wording.action(box.defaultChoice), theme.faint)
-        Box(title: wording.title, lines: lines, footer: footer, frameStyle: theme.frame).draw(into: &screen)
+        Box(title: wording.title, lines: lines, footer: footer, frameStyle: theme.frame).draw(into: &screen, area: area)
     }
 }

@@ -2,8 +2,8 @@
 struct QuitConfirmationOverlay {
     let theme: Theme
 
-    func draw(into screen: inout Screen) {
-        let width = Box.maximumContentWidth(on: screen)
+    func draw(into screen: inout Screen, area: Area) {
+        let width = Box.maximumContentWidth(in: area)
         let words = theme.words
         let question = StyledLine.wrapped(words["quit.question"], width: width, style: theme.title)
         let keys = QuitConfirmationCommand.bindings
@@ -11,6 +11,6 @@ struct QuitConfirmationOverlay {
             [KeyHint(keys.hintKey(for: .confirm), words["hint.quit"], rank: 0), KeyHint(keys.hintKey(for: .keepGoing), words["hint.keepGoing"], rank: 1)],
             width: width, theme: theme
         )
-        Box(title: words["quit.title"], lines: question, footer: footer, frameStyle: theme.frame).draw(into: &screen)
+        Box(title: words["quit.title"], lines: question, footer: footer, frameStyle: theme.frame).draw(into: &screen, area: area)
     }
 }
