@@ -20,11 +20,18 @@ public struct Stage: Hashable, Sendable {
     public var instructions: LocalizedText
     /// What to avoid in this step.
     public var caution: LocalizedText?
+    /// The part of the body worked, for the body figure; nil when the script names none.
+    public var region: BodyRegion?
+    /// Which way the hands move, when the script says.
+    public var direction: MoveDirection?
+    /// The point pressed, for acupressure.
+    public var point: PressurePoint?
 
     public init(
         name: LocalizedText, technique: Technique, area: LocalizedText, duration: Duration,
         sides: [Side] = [], reps: Int? = nil, cadence: Double? = nil,
-        instructions: LocalizedText, caution: LocalizedText? = nil
+        instructions: LocalizedText, caution: LocalizedText? = nil,
+        region: BodyRegion? = nil, direction: MoveDirection? = nil, point: PressurePoint? = nil
     ) {
         self.name = name
         self.technique = technique
@@ -35,5 +42,11 @@ public struct Stage: Hashable, Sendable {
         self.cadence = cadence
         self.instructions = instructions
         self.caution = caution
+        self.region = region
+        self.direction = direction
+        self.point = point
     }
+
+    /// The region the figure lights up: the one named, or the one the point lies in.
+    public var shownRegion: BodyRegion? { region ?? point?.region }
 }
