@@ -19,6 +19,11 @@ enum EnglishCatalogue {
         "technique.acupressure": "Acupressure",
         "technique.honey": "Honey",
         "technique.rest": "Rest",
+        // The body figure
+        "figure.left": "L",
+        "figure.right": "R",
+        "figure.fromBehind": "from behind",
+        "figure.backOfHand": "back of hand",
         // Session screen
         "session.position": "step {1} of {2} · {3} left",
         "session.sideBanner": "{1} side",

@@ -19,6 +19,11 @@ enum RussianCatalogue {
         "technique.acupressure": "Точечный массаж",
         "technique.honey": "Мёд",
         "technique.rest": "Отдых",
+        // The body figure
+        "figure.left": "Л",
+        "figure.right": "П",
+        "figure.fromBehind": "вид сзади",
+        "figure.backOfHand": "тыл кисти",
         // Session screen
         "session.position": "шаг {1} из {2} · осталось {3}",
         "session.sideBanner": "{1} сторона",

@@ -38,6 +38,10 @@ struct Theme: Hashable, Sendable {
     var progressLeft: CellStyle { CellStyle(dim: true) }
     /// The frame of a box drawn over the screen.
     var frame: CellStyle { CellStyle(color: tint(.cyan), bold: true) }
+    /// The body figure's lit region.
+    var figureRegion: CellStyle { CellStyle(color: tint(.cyan), bold: true) }
+    /// An arrow or a point marked on the body figure's lit region, cut out of it.
+    var figureMark: CellStyle { CellStyle(color: tint(.cyan), bold: true, reverse: true) }
     /// The good news of a finished session.
     var success: CellStyle { CellStyle(color: tint(.green), bold: true) }
 

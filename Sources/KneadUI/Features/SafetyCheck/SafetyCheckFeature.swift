@@ -43,13 +43,27 @@ struct SafetyCheckFeature: Feature {
         check.limitScroll(to: maximumScroll(in: context))
     }
 
+    /// Draws the check, with the routine's figure beside it where there is room for both.
     func draw(into screen: inout Screen, area: Area, in context: AppContext, at now: Instant) {
-        checkScreen(in: context).draw(into: &screen, area: area)
+        let layout = layout(of: area, in: context)
+        checkScreen(in: context).draw(into: &screen, area: layout.text)
+        if let beside = layout.figure { beside.figure.draw(into: &screen, area: beside.area) }
     }
+
+    /// Where the text goes in `area`, and the routine's figure beside it when there is room for both.
+    private func layout(of area: Area, in context: AppContext) -> (text: Area, figure: (figure: BodyFigure, area: Area)?) {
+        guard area.width >= Self.widthWithFigure, let figure = BodyFigure(routine: check.routine, theme: context.theme),
+              let areas = FigureBeside(figure: figure).areas(splitting: area) else { return (area, nil) }
+        return (areas.text, (figure, areas.figure))
+    }
+
+    /// The narrowest screen on which the check shows the routine's figure beside its text.
+    static let widthWithFigure = 100
 
     /// How far the check can scroll at the terminal's size.
     private func maximumScroll(in context: AppContext) -> Int {
-        checkScreen(in: context).maximumScroll(width: context.size.width, height: context.size.height)
+        let text = layout(of: Area(row: 0, column: 0, width: context.size.width, height: context.size.height), in: context).text
+        return checkScreen(in: context).maximumScroll(width: text.width, height: text.height)
     }
 
     private func checkScreen(in context: AppContext) -> SafetyCheckScreen {

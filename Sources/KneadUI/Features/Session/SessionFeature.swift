@@ -66,8 +66,17 @@ struct SessionFeature: Feature {
         Transition(driver.hasEnded ? .replace(PainQuestionFeature.after(driver)) : otherwise, commands: commands)
     }
 
+    /// Draws the session, with the figure of the step's region beside the move where there is room.
     func draw(into screen: inout Screen, area: Area, in context: AppContext, at now: Instant) {
-        SessionScreen(session: driver.session, now: now, theme: context.theme, language: context.language, notice: context.speechProblem)
-            .draw(into: &screen, area: area)
+        let session = driver.session
+        let text = SessionScreen(session: session, now: now, theme: context.theme, language: context.language, notice: context.speechProblem)
+        let step = session.currentStep
+        guard let figure = BodyFigure(stage: step.stage, side: step.side, theme: context.theme),
+              let areas = FigureBeside(figure: figure).areas(splitting: area) else {
+            text.draw(into: &screen, area: area)
+            return
+        }
+        text.draw(into: &screen, area: areas.text)
+        figure.draw(into: &screen, area: areas.figure)
     }
 }
