@@ -8,7 +8,7 @@ public struct ReportStyle: Hashable, Sendable {
         @page { margin: 15mm; }
         * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
         body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 10.5pt; color: #111;
-          max-width: 190mm; margin: 0 auto; padding: 8px; line-height: 1.35; }
+          max-width: 178mm; margin: 0 auto; padding: 8px; line-height: 1.35; }
         h1 { font-size: 17pt; margin: 0 0 4px; }
         h2 { font-size: 13.5pt; margin: 18px 0 6px; border-bottom: 2px solid #333; padding-bottom: 2px; break-after: avoid; }
         h3 { font-size: 11pt; margin: 10px 0 4px; break-after: avoid; }
