@@ -39,10 +39,12 @@ let package = Package(
         .target(name: "KneadSpeech", dependencies: ["KneadCore"]),
         .target(name: "KneadTerminal", dependencies: ["CNcurses", "CTerminalRescue", "KneadCore", "KneadUI", "KneadSpeech"]),
         .target(name: "KneadJournal", dependencies: ["CSQLite", "KneadCore"]),
+        // The printable HTML report: only the command line links it, never the session's modules.
+        .target(name: "KneadReport", dependencies: ["KneadCore", "KneadJournal"]),
         .executableTarget(
             name: "knead",
             dependencies: [
-                "KneadCore", "KneadUI", "KneadTerminal", "KneadSessions", "KneadSpeech", "KneadJournal",
+                "KneadCore", "KneadUI", "KneadTerminal", "KneadSessions", "KneadSpeech", "KneadJournal", "KneadReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // The link order of a release build (see install.sh), not a source.
@@ -51,10 +53,11 @@ let package = Package(
         .executableTarget(name: "journal-benchmark", dependencies: ["KneadJournal", "KneadCore"], path: "Benchmarks/JournalBenchmark"),
         .testTarget(name: "KneadCoreTests", dependencies: ["KneadCore", "KneadSessions"]),
         .testTarget(name: "KneadUITests", dependencies: ["KneadUI", "KneadCore"]),
-        .testTarget(name: "KneadCLITests", dependencies: ["knead", "CSQLite"]),
+        .testTarget(name: "KneadCLITests", dependencies: ["knead", "CSQLite", "KneadJournal", "KneadCore"]),
         .testTarget(name: "KneadTerminalTests", dependencies: ["KneadTerminal", "KneadUI", "KneadCore", "CNcurses"]),
         .testTarget(name: "EndToEndTests", dependencies: ["knead", "KneadUI", "KneadCore", "KneadSessions", "KneadJournal"]),
         .testTarget(name: "KneadSpeechTests", dependencies: ["KneadSpeech", "KneadCore"]),
+        .testTarget(name: "KneadReportTests", dependencies: ["KneadReport", "KneadJournal", "KneadCore"]),
         .testTarget(name: "KneadJournalTests", dependencies: ["KneadJournal", "KneadCore", "CSQLite"]),
     ]
 )

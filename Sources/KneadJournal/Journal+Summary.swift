@@ -2,21 +2,14 @@ import KneadCore
 
 /// The report's figures, counted by SQLite so that a journal of years stays quick to sum up.
 extension Journal {
-    /// The figures of each routine with sessions on or after `since` (a local day), in the
-    /// order of their first session; `restDays` gives each routine's rest between courses.
-    public func summaries(routineID: String?, since: CalendarDay?, restDays: [String: Int]) throws(JournalError) -> [RoutineSummary] {
+    /// The figures of each routine with sessions from `since` to `until` (local days, both
+    /// optional and taken in), in the order of their first session; `restDays` gives each
+    /// routine's rest between courses.
+    public func summaries(
+        routineID: String?, since: CalendarDay?, until: CalendarDay? = nil, restDays: [String: Int]
+    ) throws(JournalError) -> [RoutineSummary] {
         do {
-            var conditions = ["1"]
-            var values: [SQLiteStatement.Value] = []
-            if let routineID {
-                values.append(.text(routineID))
-                conditions.append("s.routine_id = ?\(values.count)")
-            }
-            if let since {
-                values.append(.integer(Int64(since.number) * 86_400))
-                conditions.append("s.started_at + s.utc_offset >= ?\(values.count)")
-            }
-            let filter = conditions.joined(separator: " AND ")
+            let (filter, values) = Self.reportFilter(routineID: routineID, since: since, until: until)
             var summaries: [RoutineSummary] = []
             let totals = try connection.prepare("""
                 SELECT s.routine_id, count(*), sum(s.ending = 'finished'), sum(s.ending = 'quit'), sum(s.ending = 'signal'),
@@ -47,6 +40,28 @@ extension Journal {
         } catch {
             throw .database(path: path, error)
         }
+    }
+
+    /// The SQL condition on the rows `s` (sessions, or safety answers with `instant: "s.at"`)
+    /// that takes `routineID`'s rows from `since` to `until` (local days), with the values it binds.
+    static func reportFilter(
+        routineID: String?, since: CalendarDay?, until: CalendarDay?, instant: String = "s.started_at"
+    ) -> (sql: String, values: [SQLiteStatement.Value]) {
+        var conditions = ["1"]
+        var values: [SQLiteStatement.Value] = []
+        if let routineID {
+            values.append(.text(routineID))
+            conditions.append("s.routine_id = ?\(values.count)")
+        }
+        if let since {
+            values.append(.integer(Int64(since.number) * 86_400))
+            conditions.append("\(instant) + s.utc_offset >= ?\(values.count)")
+        }
+        if let until {
+            values.append(.integer(Int64(until.adding(days: 1).number) * 86_400))
+            conditions.append("\(instant) + s.utc_offset < ?\(values.count)")
+        }
+        return (conditions.joined(separator: " AND "), values)
     }
 
     /// Adds a routine's title, courses, trend, skipped steps and "it hurts" presses.

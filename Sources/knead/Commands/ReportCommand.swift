@@ -1,8 +1,9 @@
 import ArgumentParser
 import KneadCore
 import KneadJournal
+import KneadReport
 
-/// `knead report`: a plain-text summary of the journal to print or paste for a doctor.
+/// `knead report`: a summary of the journal for a doctor, as plain text or as a printable page.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
@@ -10,7 +11,11 @@ struct ReportCommand: ParsableCommand {
         discussion: """
             Per routine: how many sessions and courses, how many finished, the average pain before \
             and after and the change, the trend of the latest sessions as a sparkline and as \
-            numbers, the steps most often skipped and the "it hurts" presses.
+            numbers, the steps most often skipped and the "it hurts" presses. With --html, one \
+            printable page instead: a chart of pain before and after each session with the courses, \
+            rests, flares and "it hurts" presses marked, the change in pain per course, a calendar \
+            of the days with sessions and the contraindications confirmed; its style and charts \
+            are inside it, and it loads nothing and runs nothing.
             """
     )
 
@@ -20,7 +25,28 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only sessions on or after this day.", valueName: "YYYY-MM-DD"))
     var since: DayArgument?
 
+    @Option(help: ArgumentHelp("Only sessions on or before this day.", valueName: "YYYY-MM-DD"))
+    var until: DayArgument?
+
+    @Option(help: ArgumentHelp("Write a printable HTML page to this file (`-` for standard output).", valueName: "FILE"))
+    var html: String?
+
+    @Flag(help: "Write the HTML page over a file that already exists.")
+    var force = false
+
+    /// The day the page says it was made on, for tests.
+    @Option(name: .customLong("made-on"), help: .hidden)
+    var madeOn: DayArgument?
+
     @OptionGroup var journalOptions: JournalOptions
+
+    func validate() throws {
+        if let since, let until, until.day < since.day {
+            throw ValidationError("--until (\(until.day.iso)) is before --since (\(since.day.iso)).")
+        }
+        if html?.isEmpty == true { throw ValidationError("--html needs a file name, or - for standard output.") }
+        if force && html == nil { throw ValidationError("--force only applies with --html.") }
+    }
 
     func run() throws {
         let environment = CommandEnvironment.current
@@ -31,15 +57,52 @@ struct ReportCommand: ParsableCommand {
         ) { first, _ in first }
         let summaries: [RoutineSummary]
         do {
-            summaries = try journal?.summaries(routineID: routine, since: since?.day, restDays: restDays) ?? []
+            summaries = try journal?.summaries(routineID: routine, since: since?.day, until: until?.day, restDays: restDays) ?? []
         } catch {
             printError(words("cli.error", error.description))
             throw ExitCode(1)
         }
-        guard let first = summaries.map(\.firstDay).min(), let last = summaries.map(\.lastDay).max() else {
+        guard let first = summaries.map(\.firstDay).min(), let last = summaries.map(\.lastDay).max(), let journal else {
             print(routine.map { words("cli.report.noneFor", VisibleLine.sanitized($0), path) } ?? words("cli.report.none", path))
             return
         }
-        print(VisibleLine.sanitizedLines(ReportText.text(routines: summaries, from: first, to: last, words: words)))
+        guard let html else {
+            print(VisibleLine.sanitizedLines(ReportText.text(routines: summaries, from: first, to: last, words: words)))
+            return
+        }
+        let page: String
+        do {
+            let report = PrintableReport(
+                summaries: summaries,
+                sessions: try journal.reportSessions(routineID: routine, since: since?.day, until: until?.day),
+                contraindicationsConfirmed: try journal.contraindicationsConfirmed(routineID: routine, since: since?.day, until: until?.day),
+                restDays: restDays, madeOn: madeOn?.day ?? WallClock.now().day
+            )
+            page = ReportPage(report: report, language: words.language).html
+        } catch {
+            printError(words("cli.error", error.description))
+            throw ExitCode(1)
+        }
+        try write(page, to: html, words: words)
+    }
+
+    /// Writes `page` to `file` (standard output for `-`), never over a file without `--force`,
+    /// and says where it wrote.
+    private func write(_ page: String, to file: String, words: Wording) throws {
+        if file == "-" {
+            print(page, terminator: "")
+            return
+        }
+        let shownPath = VisibleLine.sanitized(file)
+        do {
+            try NewFile.create(at: file, bytes: Array(page.utf8), replacing: force)
+        } catch .exists {
+            printError(words("cli.error", ReportPhrase.fileExists(shownPath).text(in: words.language)))
+            throw ExitCode(1)
+        } catch .cannotWrite(let reason) {
+            printError(words("cli.error", ReportPhrase.cannotWrite(shownPath, reason: reason).text(in: words.language)))
+            throw ExitCode(1)
+        }
+        print(ReportPhrase.wroteTo(shownPath).text(in: words.language))
     }
 }

@@ -12,13 +12,14 @@ enum NewFile {
     }
 
     /// Creates the folders on the way to `path`, then the file itself with `bytes`, failing
-    /// when it already exists (checked and created in one step by the system).
-    static func create(at path: String, bytes: [UInt8]) throws(Failure) {
+    /// when it already exists (checked and created in one step by the system) unless
+    /// `replacing` says to write over it.
+    static func create(at path: String, bytes: [UInt8], replacing: Bool = false) throws(Failure) {
         let folder = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
         if !folder.isEmpty, let reason = FileSystem.makeFolders(folder, mode: 0o755) {
             throw .cannotWrite("cannot create the folder \(folder): \(reason)")
         }
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | (replacing ? O_TRUNC : O_EXCL), 0o644)
         guard descriptor >= 0 else {
             throw errno == EEXIST ? .exists : .cannotWrite(String(cString: strerror(errno)))
         }
