@@ -29,7 +29,7 @@ struct HistoryCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only sessions on or before this day.", valueName: "YYYY-MM-DD"))
     var until: DayArgument?
 
-    @Option(help: ArgumentHelp("Only the latest N sessions.", valueName: "N"))
+    @Option(help: ArgumentHelp("Only the latest N sessions.", valueName: "N"), transform: NumberArgument.count)
     var last: Int?
 
     @Flag(help: "Print every field of each session as JSON.")
@@ -51,7 +51,6 @@ struct HistoryCommand: ParsableCommand {
 
     func validate() throws {
         if json && csv { throw ValidationError("choose one of --json and --csv") }
-        if let last, last < 1 { throw ValidationError("--last must be 1 or more") }
         if let since, let until, since.day > until.day {
             throw ValidationError("--since \(since.day.iso) is after --until \(until.day.iso)")
         }

@@ -36,10 +36,10 @@ struct RunCommand: ParsableCommand {
     @OptionGroup(title: "Settings")
     var settingOptions: SettingOptions
 
-    @Option(name: .customLong("pain-before"), help: ArgumentHelp("With --plain: the pain before the session, 0 (none) to 10 (the worst imaginable), for the journal.", valueName: "0-10"))
+    @Option(name: .customLong("pain-before"), help: ArgumentHelp("With --plain: the pain before the session, 0 (none) to 10 (the worst imaginable), for the journal.", valueName: "0-10"), transform: NumberArgument.painRating)
     var painBefore: Int?
 
-    @Option(name: .customLong("pain-after"), help: ArgumentHelp("With --plain: the pain after the session, 0 to 10, for the journal.", valueName: "0-10"))
+    @Option(name: .customLong("pain-after"), help: ArgumentHelp("With --plain: the pain after the session, 0 to 10, for the journal.", valueName: "0-10"), transform: NumberArgument.painRating)
     var painAfter: Int?
 
     @Option(name: .customLong("sore-side"), help: ArgumentHelp("With --plain: the side that hurts more (left, right or neither); the other side goes first in two-sided steps.", valueName: "side"))
@@ -50,7 +50,7 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var journalOptions: JournalOptions
 
-    @Option(name: .customLong("time-scale"), help: .hidden)
+    @Option(name: .customLong("time-scale"), help: .hidden, transform: NumberArgument.timeScale)
     var timeScale: Double = 1
 
     /// Keys handed to the app before its first screen, such as `enter,?` (for tests).
@@ -58,20 +58,12 @@ struct RunCommand: ParsableCommand {
     var startKeys: String?
 
     /// A deliberate runtime trap when this step starts (for tests of the crash handler).
-    @Option(name: .customLong("test-trap-at-step"), help: .hidden)
+    @Option(name: .customLong("test-trap-at-step"), help: .hidden, transform: NumberArgument.count)
     var trapAtStep: Int?
 
     func validate() throws {
-        guard timeScale.isFinite, timeScale > 0 else {
-            throw ValidationError("--time-scale must be a number more than 0")
-        }
         if let startKeys, KeyName.keys(inList: startKeys) == nil {
             throw ValidationError("--start-keys takes key names separated by commas, such as `enter,?`")
-        }
-        for (name, rating) in [("--pain-before", painBefore), ("--pain-after", painAfter)] {
-            if let rating, !PainScale.range.contains(rating) {
-                throw ValidationError("\(name) must be a whole number from 0 (no pain) to 10 (the worst imaginable), not \(rating)")
-            }
         }
     }
 
