@@ -42,10 +42,12 @@ struct Knead: ParsableCommand {
             empty, turns colours off. TERM names the terminal for the full-screen view.
 
             Exit status: 0 the session ended or the command succeeded; 1 an invalid script; 64 a \
-            usage error, such as an unknown routine or option; 69 a method knead lists but never \
-            runs (segmental-reflex massage, for specialists only); 73 `knead new` found its file \
-            already there or could not write it; 129, 130 and 143 the session was ended by \
-            SIGHUP, Ctrl-C (SIGINT) or SIGTERM.
+            usage error, such as an unknown routine or option, a number out of range or a name \
+            too long; 69 a method knead lists but never runs (segmental-reflex massage, for \
+            specialists only); 71 the terminal could not be set up for the full screen; 73 \
+            `knead new` found its file already there or could not write it; 74 the journal could \
+            not be read or changed (it is left as it was); 129, 130 and 143 the session was ended \
+            by SIGHUP, Ctrl-C (SIGINT) or SIGTERM.
 
             Documentation in Russian: docs/README.ru.md.
             """,

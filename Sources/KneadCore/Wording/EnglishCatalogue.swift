@@ -294,6 +294,7 @@ enum EnglishCatalogue {
         "cli.noSessionsFolder": "no sessions folder: set HOME or XDG_CONFIG_HOME",
         "cli.new.exists": "{1} already exists; it was left as it was (choose another NAME)",
         "cli.new.cannotWrite": "cannot write {1}: {2}",
+        "cli.new.pathTooLong": "the path {1} is longer than the file system takes; choose a shorter NAME or XDG_CONFIG_HOME",
         "cli.new.cannotRead": "cannot read the script of {1}",
         "cli.journalLeftAlone": "{1}. The file was left as it is.",
         // Command line: config

@@ -294,6 +294,7 @@ enum RussianCatalogue {
         "cli.noSessionsFolder": "нет папки для программ: задайте HOME или XDG_CONFIG_HOME",
         "cli.new.exists": "{1} уже есть; файл не тронут (выберите другое имя)",
         "cli.new.cannotWrite": "не удаётся записать {1}: {2}",
+        "cli.new.pathTooLong": "путь {1} длиннее, чем допускает файловая система; выберите имя короче или другой XDG_CONFIG_HOME",
         "cli.new.cannotRead": "не удаётся прочитать сценарий {1}",
         "cli.journalLeftAlone": "{1}. Файл оставлен как был.",
         // Command line: config

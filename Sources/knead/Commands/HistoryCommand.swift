@@ -72,7 +72,7 @@ struct HistoryCommand: ParsableCommand {
             sessions = try journal?.sessions(filter) ?? []
         } catch {
             printError(words("cli.error", error.description))
-            throw ExitCode(1)
+            throw ExitCode.journalProblem
         }
         if json {
             printJSON(sessions)
@@ -145,14 +145,14 @@ struct HistoryCommand: ParsableCommand {
             let id = Int64(target) ?? 0
             guard let session = try? journal.sessions(HistoryFilter(id: id)).first else {
                 printError(words("cli.error", words("cli.forget.noSuchSession", id)))
-                throw ExitCode(1)
+                throw ExitCode.validationFailure
             }
             question = words("cli.forget.askOne", id, session.routineID, WallClockText.tableDate(session, in: words))
         }
         if !yes {
             guard isatty(STDIN_FILENO) == 1 else {
                 printError(words("cli.error", words("cli.forget.notATerminal", question)))
-                throw ExitCode(1)
+                throw ExitCode.validationFailure
             }
             guard Confirmation.ask(question) else {
                 print(words["cli.forget.nothing"])
@@ -167,7 +167,7 @@ struct HistoryCommand: ParsableCommand {
             }
         } catch {
             printError(words("cli.error", error.description))
-            throw ExitCode(1)
+            throw ExitCode.journalProblem
         }
     }
 }

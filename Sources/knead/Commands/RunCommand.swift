@@ -119,6 +119,8 @@ struct RunCommand: ParsableCommand {
             speaker: speaker,
             journal: recorder
         )
+        // The full screen ends with 1 only when the terminal or the system could not be set up.
+        if status == 1 { throw ExitCode.terminalProblem }
         if status != 0 { throw ExitCode(status) }
     }
 }

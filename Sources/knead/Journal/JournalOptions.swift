@@ -19,7 +19,7 @@ struct JournalOptions: ParsableArguments {
 
     /// The journal to read, opened as it is, never created or changed; nil when there is none yet.
     ///
-    /// Throws a usage error when no path can be worked out, and prints why and exits with 1
+    /// Throws a usage error when no path can be worked out, and prints why and exits with 74
     /// when the file cannot be read (it is left alone).
     func openForReading(in environment: CommandEnvironment) throws -> (path: String, journal: Journal?) {
         guard let path = resolvedPath(in: environment) else {
@@ -29,7 +29,7 @@ struct JournalOptions: ParsableArguments {
             return (path, try Journal.openExisting(at: path))
         } catch {
             printError(environment.words("cli.error", environment.words("cli.journalLeftAlone", error.description)))
-            throw ExitCode(1)
+            throw ExitCode.journalProblem
         }
     }
 }
