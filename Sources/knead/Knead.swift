@@ -39,7 +39,8 @@ struct Knead: ParsableCommand {
             Environment: LC_ALL, LC_MESSAGES, LANG (the first one set) choose the language of the \
             routines' texts and of everything knead says, such as ru_RU.UTF-8 for Russian; English is the fallback. \
             XDG_CONFIG_HOME and HOME locate the sessions folder. NO_COLOR, when set and not \
-            empty, turns colours off. TERM names the terminal for the full-screen view.
+            empty, turns colours off. TERM names the terminal for the full-screen view; on one \
+            that cannot draw it (such as TERM=dumb), a named routine runs in plain mode.
 
             Exit status: 0 the session ended or the command succeeded; 1 an invalid script; 64 a \
             usage error, such as an unknown routine or option, a number out of range or a name \

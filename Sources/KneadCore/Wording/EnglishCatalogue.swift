@@ -240,6 +240,8 @@ enum EnglishCatalogue {
         "cli.show.rest": "then rest {1}",
         "cli.show.source": "Source:",
         // Command line: run --plain
+        "cli.run.plainInstead": "This terminal (TERM={1}) cannot draw the full screen, so the session runs in plain mode, one line per step.",
+        "cli.run.pickerNeedsFullScreen": "the routine picker needs a terminal that can draw the full screen, and this one (TERM={1}) cannot; run a routine by name instead, such as `knead run collar` (see `knead list`)",
         "cli.plain.stopIf": "Stop at once if: ",
         "cli.plain.noSignals": "cannot watch signals (signalfd failed)",
         "cli.plain.refusedInFlare": "{1} is not done during a flare (acute pain); choose a gentle routine, or wait until the flare passes",

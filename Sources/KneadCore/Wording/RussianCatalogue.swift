@@ -240,6 +240,8 @@ enum RussianCatalogue {
         "cli.show.rest": "затем отдых: {1}",
         "cli.show.source": "Источник:",
         // Command line: run --plain
+        "cli.run.plainInstead": "Этот терминал (TERM={1}) не умеет рисовать полный экран, поэтому сеанс идёт в простом режиме, строка на шаг.",
+        "cli.run.pickerNeedsFullScreen": "выбору программы нужен терминал, умеющий рисовать полный экран, а этот (TERM={1}) не умеет; запустите программу по имени, например `knead run collar` (см. `knead list`)",
         "cli.plain.stopIf": "Сразу прекратите, если: ",
         "cli.plain.noSignals": "не удаётся следить за сигналами (signalfd не сработал)",
         "cli.plain.refusedInFlare": "{1} не делают при обострении (острой боли); выберите щадящий комплекс или подождите, пока обострение пройдёт",

@@ -71,14 +71,23 @@ struct RunCommand: ParsableCommand {
         let environment = CommandEnvironment.current
         let settings = try EffectiveSettings.resolve(options: settingOptions, environment: environment)
         let language = settings.language.value
+        let words = Wording(code: language)
         let speaker = SpeakerChoice.speaker(for: settings, environment: environment)
-        let interactive = !plain && isatty(STDOUT_FILENO) == 1 && isatty(STDIN_FILENO) == 1
+        var interactive = !plain && isatty(STDOUT_FILENO) == 1 && isatty(STDIN_FILENO) == 1
+        if interactive && !FullScreenCapability.terminalCanDrawFullScreen() {
+            let term = VisibleLine.sanitized(environment.variables["TERM"].map { $0.isEmpty ? "\"\"" : $0 } ?? "unset")
+            guard routine != nil else {
+                throw environment.usageError(words("cli.run.pickerNeedsFullScreen", term))
+            }
+            printError(words("cli.run.plainInstead", term))
+            interactive = false
+        }
         guard interactive else {
             guard let routine else {
                 throw ValidationError("name a routine to run without a terminal, such as `knead run collar` (see `knead list`)")
             }
             let chosen = try environment.routine(named: routine)
-            let recorder = SessionRecorder.open(path: journalOptions.resolvedPath(in: environment), words: Wording(code: language))
+            let recorder = SessionRecorder.open(path: journalOptions.resolvedPath(in: environment), words: words)
             for warning in recorder.warnings { printError(warning) }
             let status = PlainSessionRunner(
                 routine: chosen, options: AppOptions(language: language, colors: false, voice: settings.voice.value),
@@ -103,7 +112,7 @@ struct RunCommand: ParsableCommand {
             guard !catalog.entries.isEmpty else { throw ValidationError("no routines found") }
             routines = catalog.entries.map(\.routine)
         }
-        let recorder = SessionRecorder.open(path: journalOptions.resolvedPath(in: environment), words: Wording(code: language))
+        let recorder = SessionRecorder.open(path: journalOptions.resolvedPath(in: environment), words: words)
         var model = AppModel(
             routines: routines, start: routine == nil ? .picker : .routine(routines[0].id), options: options,
             journal: recorder.journal?.facts(for: routines, today: WallClock.now().day) ?? [:],
