@@ -38,10 +38,11 @@ extension Journal {
         )
     }
 
-    /// Writes how session `id` ended, with the steps it skipped, in one transaction.
+    /// Writes how session `id` ended, with the steps it skipped and the step it was quit in, in
+    /// one transaction.
     func endSession(
         id: Int64, ending: SessionEnding, report: SessionReport?, stepReached: Int, skippedNames: [(step: Int, name: String)],
-        activeSeconds: Double?, at time: LocalTime
+        quitIn quitStep: (step: Int, name: String)?, activeSeconds: Double?, at time: LocalTime
     ) throws(SQLiteError) {
         try connection.immediateTransaction { () throws(SQLiteError) -> Void in
             try run(
@@ -52,16 +53,18 @@ extension Journal {
                 """,
                 [
                     .integer(id), .integer(time.unixSeconds), .text(ending.rawValue),
-                    .integer(report?.done.count), .integer(report?.skipped.count),
+                    .integer(report?.done.count), .integer(report?.skippedByChoice.count),
                     (report.map { $0.activeTime.inSeconds } ?? activeSeconds).map { .real($0) } ?? .null,
                     report.map { .real($0.pausedTime.inSeconds) } ?? .null,
                     .integer(Int64(stepReached)),
                 ]
             )
-            for skipped in skippedNames {
+            let events = skippedNames.map { (kind: RecordedEvent.stepSkipped, $0.step, $0.name) }
+                + (quitStep.map { [(kind: RecordedEvent.stepQuit, $0.step, $0.name)] } ?? [])
+            for (kind, step, name) in events {
                 try run(
                     "INSERT INTO session_events (session_id, kind, step, detail, at) VALUES (?1, ?2, ?3, ?4, ?5)",
-                    [.integer(id), .text(RecordedEvent.stepSkipped), .integer(Int64(skipped.step)), .text(skipped.name), .integer(time.unixSeconds)]
+                    [.integer(id), .text(kind), .integer(Int64(step)), .text(name), .integer(time.unixSeconds)]
                 )
             }
         }

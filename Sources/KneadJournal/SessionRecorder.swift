@@ -110,13 +110,15 @@ public final class SessionRecorder {
     private func writeEnd(at time: LocalTime) {
         guard let session = current, let end = session.end else { return }
         let names = session.start.stepNames
-        let skipped = (end.report?.skipped ?? []).map { (step: $0 + 1, name: names.indices.contains($0) ? names[$0] : "step \($0 + 1)") }
+        let numbered = { (index: Int) in (step: index + 1, name: names.indices.contains(index) ? names[index] : "step \(index + 1)") }
+        let skipped = (end.report?.skippedByChoice ?? []).map(numbered)
+        let quit = end.report?.quitStep.map(numbered)
         let wallSeconds = Double(max(0, end.time.unixSeconds - session.startedAt.unixSeconds))
         let reached = max(session.stepReached, ((end.report?.done ?? []) + (end.report?.skipped ?? [])).max().map { $0 + 1 } ?? 0)
         attempt(at: time) { journal, id throws(SQLiteError) in
             try journal.endSession(
                 id: id, ending: end.ending, report: end.report, stepReached: reached,
-                skippedNames: skipped, activeSeconds: wallSeconds, at: end.time
+                skippedNames: skipped, quitIn: quit, activeSeconds: wallSeconds, at: end.time
             )
         }
     }

@@ -75,7 +75,7 @@ struct JournalCommandTests {
         #expect(Set(session.keys) == [
             "id", "routine", "routineTitle", "startedAt", "endedAt", "updatedAt", "utcOffsetMinutes", "ending", "stepCount",
             "stepReached", "stepsDone", "stepsSkipped", "activeSeconds", "pausedSeconds", "painBefore", "painAfter", "options",
-            "courseLimitOverridden", "skippedSteps", "events", "soreSide", "flare", "gentle",
+            "courseLimitOverridden", "skippedSteps", "events", "soreSide", "flare", "gentle", "quitInStep",
         ])
         #expect(session["routine"] as? String == "collar")
         #expect(session["routineTitle"] as? String == "Collar zone, step by step")

@@ -261,6 +261,8 @@ enum EnglishCatalogue {
         "cli.history.finished": "finished",
         "cli.history.quit": "quit at {1}",
         "cli.history.signal": "signal at {1}",
+        "cli.history.quitInStep": "quit in step {1} of {2}",
+        "cli.history.signalInStep": "signal in step {1} of {2}",
         "cli.history.interrupted": "interrupted at {1}",
         "cli.history.none": "No sessions recorded yet (journal: {1}).",
         "cli.history.noMatch": "No sessions match.",

@@ -261,6 +261,8 @@ enum RussianCatalogue {
         "cli.history.finished": "завершён",
         "cli.history.quit": "прерван на {1}",
         "cli.history.signal": "сигнал на {1}",
+        "cli.history.quitInStep": "прерван на шаге {1} из {2}",
+        "cli.history.signalInStep": "сигнал на шаге {1} из {2}",
         "cli.history.interrupted": "оборван на {1}",
         "cli.history.none": "Сеансов пока нет (дневник: {1}).",
         "cli.history.noMatch": "Подходящих сеансов нет.",
