@@ -96,6 +96,7 @@ struct RunCommand: ParsableCommand {
                 recordedOptions: RecordedOptions.of(plain: true, settings: settings, timeScale: timeScale),
                 facts: recorder.journal?.facts(for: [chosen], today: WallClock.now().day)[chosen.id]
             ).run()
+            if let standing = recorder.standing { printError(standing) }
             if status != 0 { throw ExitCode(status) }
             return
         }
