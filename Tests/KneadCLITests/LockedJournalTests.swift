@@ -30,7 +30,12 @@ struct LockedJournalTests {
             process.standardInput = input
             process.standardOutput = output
             try process.run()
-            let said = String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
+            var said = ""
+            while !said.hasSuffix("\n") {
+                let chunk = output.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                said += String(decoding: chunk, as: UTF8.self)
+            }
             try #require(said == "locked\n", "the lock was not taken: \(said)")
         }
 
@@ -51,7 +56,7 @@ struct LockedJournalTests {
         let lock = try LockHolder(journal: journal)
         let locked = try KneadBinary.run(["run", "collar", "--plain", "--time-scale", "5000", "--pain-before", "5", "--pain-after", "2", "--journal", journal])
         #expect(locked.status == 0, "\(locked.errors)")
-        #expect(locked.output.hasSuffix("7:10  finished: 15 steps done, 0 skipped\n"), "the session ran as usual: \(locked.output)")
+        #expect(locked.output.contains("7:10  finished: 15 steps done, 0 skipped\nPain 5 → 2\n"), "the session ran as usual: \(locked.output)")
         #expect(locked.errors == """
             journal: \(journal) is busy (another program is writing to it); this session will be written to it as soon as it is free
             journal: \(journal) is still busy; what could not be written yet is kept in \(journal).pending and goes into the journal as soon as it is free (at the latest when knead next starts)
@@ -71,5 +76,23 @@ struct LockedJournalTests {
         #expect(collar["painBefore"] as? Int == 5 && collar["painAfter"] as? Int == 2, "\(collar)")
         let again = try KneadBinary.run(["history", "--journal", journal])
         #expect(again.errors.isEmpty, "nothing waits any more: \(again.errors)")
+    }
+
+    @Test func theNextSessionWritesWhatWaitsBeforeItsOwnAndSaysSoOnce() throws {
+        let folder = try KneadBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let journal = folder.appendingPathComponent("journal.sqlite3").path
+        let session = ["--plain", "--time-scale", "5000", "--journal", journal]
+        #expect(try KneadBinary.run(["run", "honey"] + session).status == 0)
+        let lock = try LockHolder(journal: journal)
+        #expect(try KneadBinary.run(["run", "collar"] + session).status == 0)
+        lock.release()
+
+        let next = try KneadBinary.run(["run", "lumbar"] + session)
+        #expect(next.status == 0)
+        #expect(next.errors == "journal: \(journal) was busy for a while; everything is recorded now\n", "\(next.errors)")
+        let history = try KneadBinary.run(["history", "--json", "--journal", journal])
+        let sessions = try #require(try JSONSerialization.jsonObject(with: Data(history.output.utf8)) as? [[String: Any]])
+        #expect(sessions.map { $0["routine"] as? String } == ["honey", "collar", "lumbar"], "in the order they ran")
     }
 }

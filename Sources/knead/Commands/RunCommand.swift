@@ -89,6 +89,7 @@ struct RunCommand: ParsableCommand {
             let chosen = try environment.routine(named: routine)
             let recorder = SessionRecorder.open(path: journalOptions.resolvedPath(in: environment), words: words)
             for warning in recorder.warnings { printError(warning) }
+            let standingBefore = recorder.standing
             let status = PlainSessionRunner(
                 routine: chosen, options: AppOptions(language: language, colors: false, voice: settings.voice.value),
                 timeScale: timeScale, speaker: speaker, recorder: recorder,
@@ -96,7 +97,7 @@ struct RunCommand: ParsableCommand {
                 recordedOptions: RecordedOptions.of(plain: true, settings: settings, timeScale: timeScale),
                 facts: recorder.journal?.facts(for: [chosen], today: WallClock.now().day)[chosen.id]
             ).run()
-            if let standing = recorder.standing { printError(standing) }
+            if let standing = recorder.standing, standing != standingBefore { printError(standing) }
             if status != 0 { throw ExitCode(status) }
             return
         }
