@@ -83,4 +83,21 @@ static inline int knead_codeset_is_utf8(void) {
         && ((codeset[3] == '-' && codeset[4] == '8' && codeset[5] == 0) || (codeset[3] == '8' && codeset[4] == 0));
 }
 
+/* The terminfo calls below are declared in term.h, whose many macros stay out of the rest. */
+#include <term.h>
+
+/**
+ * Whether the terminal TERM names, on standard output, can draw a full screen: terminfo knows
+ * it and it can move the cursor anywhere. Reads the description, then frees it again, so a
+ * later `newterm` starts afresh; nothing is written to the terminal.
+ */
+static inline int knead_terminal_can_draw_full_screen(void) {
+    int status = 0;
+    if (setupterm(NULL, 1, &status) != OK) return 0;
+    int can = knead_can_address_cursor();
+    TERMINAL *description = set_curterm(NULL);
+    if (description != NULL) del_curterm(description);
+    return can;
+}
+
 #endif

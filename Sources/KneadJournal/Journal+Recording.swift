@@ -38,11 +38,9 @@ extension Journal {
         )
     }
 
-    /// Writes how session `id` ended, with the steps it skipped, in one transaction.
-    func endSession(
-        id: Int64, ending: SessionEnding, report: SessionReport?, stepReached: Int, skippedNames: [(step: Int, name: String)],
-        activeSeconds: Double?, at time: LocalTime
-    ) throws(SQLiteError) {
+    /// Writes how session `id` ended, with the steps it skipped and the step it was quit in, in
+    /// one transaction.
+    func endSession(id: Int64, end: JournalWrite.End, at time: LocalTime) throws(SQLiteError) {
         try connection.immediateTransaction { () throws(SQLiteError) -> Void in
             try run(
                 """
@@ -51,17 +49,17 @@ extension Journal {
                 WHERE id = ?1
                 """,
                 [
-                    .integer(id), .integer(time.unixSeconds), .text(ending.rawValue),
-                    .integer(report?.done.count), .integer(report?.skipped.count),
-                    (report.map { $0.activeTime.inSeconds } ?? activeSeconds).map { .real($0) } ?? .null,
-                    report.map { .real($0.pausedTime.inSeconds) } ?? .null,
-                    .integer(Int64(stepReached)),
+                    .integer(id), .integer(time.unixSeconds), .text(end.ending.rawValue),
+                    .integer(end.stepsDone), .integer(end.stepsSkipped),
+                    end.activeSeconds.map { .real($0) } ?? .null, end.pausedSeconds.map { .real($0) } ?? .null,
+                    .integer(Int64(end.stepReached)),
                 ]
             )
-            for skipped in skippedNames {
+            let events = end.skipped.map { (kind: RecordedEvent.stepSkipped, $0) } + (end.quitIn.map { [(kind: RecordedEvent.stepQuit, $0)] } ?? [])
+            for (kind, step) in events {
                 try run(
                     "INSERT INTO session_events (session_id, kind, step, detail, at) VALUES (?1, ?2, ?3, ?4, ?5)",
-                    [.integer(id), .text(RecordedEvent.stepSkipped), .integer(Int64(skipped.step)), .text(skipped.name), .integer(time.unixSeconds)]
+                    [.integer(id), .text(kind), .integer(Int64(step.step)), .text(step.name), .integer(time.unixSeconds)]
                 )
             }
         }

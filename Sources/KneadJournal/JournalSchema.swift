@@ -60,6 +60,20 @@ enum JournalSchema {
         ALTER TABLE sessions ADD COLUMN gentle INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE session_events ADD COLUMN choice TEXT;
         """,
+        // 4: the step a session was quit in is no longer counted as skipped. Before, quitting
+        // noted the step it cut short as `step_skipped`; it was always the last one noted for
+        // a session that ended by quitting or a signal, so that one becomes `step_quit`.
+        """
+        UPDATE session_events SET kind = 'step_quit'
+        WHERE kind = 'step_skipped'
+            AND session_id IN (SELECT id FROM sessions WHERE ending IN ('quit', 'signal'))
+            AND step = (
+                SELECT max(other.step) FROM session_events other
+                WHERE other.session_id = session_events.session_id AND other.kind = 'step_skipped'
+            );
+        UPDATE sessions SET steps_skipped = steps_skipped - 1
+        WHERE steps_skipped > 0 AND id IN (SELECT session_id FROM session_events WHERE kind = 'step_quit');
+        """,
     ]
 
     /// The version a journal has once every migration is applied.

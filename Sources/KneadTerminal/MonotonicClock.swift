@@ -9,12 +9,20 @@ import KneadCore
 public struct MonotonicClock {
     /// How many times faster than real time the clock runs.
     public let scale: Double
+    /// The fastest a clock may run: a session's instants stay far inside what a `Duration`
+    /// holds for years of running, and a step of an hour still lasts 36 ms of real time.
+    public static let fastestScale: Double = 100_000
     /// The monotonic reading at launch, the origin of every instant.
     private let launch: Duration
 
-    /// Starts a clock whose origin is now.
+    /// Whether `scale` is a speed a clock can run at: more than 0 and at most `fastestScale`.
+    public static func isUsable(scale: Double) -> Bool {
+        scale.isFinite && scale > 0 && scale <= fastestScale
+    }
+
+    /// Starts a clock whose origin is now; a scale it cannot run at gives real time.
     public init(scale: Double = 1) {
-        self.scale = scale.isFinite && scale > 0 ? scale : 1
+        self.scale = Self.isUsable(scale: scale) ? scale : 1
         self.launch = Self.readMonotonic()
     }
 

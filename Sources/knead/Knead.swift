@@ -39,13 +39,16 @@ struct Knead: ParsableCommand {
             Environment: LC_ALL, LC_MESSAGES, LANG (the first one set) choose the language of the \
             routines' texts and of everything knead says, such as ru_RU.UTF-8 for Russian; English is the fallback. \
             XDG_CONFIG_HOME and HOME locate the sessions folder. NO_COLOR, when set and not \
-            empty, turns colours off. TERM names the terminal for the full-screen view.
+            empty, turns colours off. TERM names the terminal for the full-screen view; on one \
+            that cannot draw it (such as TERM=dumb), a named routine runs in plain mode.
 
             Exit status: 0 the session ended or the command succeeded; 1 an invalid script; 64 a \
-            usage error, such as an unknown routine or option; 69 a method knead lists but never \
-            runs (segmental-reflex massage, for specialists only); 73 `knead new` found its file \
-            already there or could not write it; 129, 130 and 143 the session was ended by \
-            SIGHUP, Ctrl-C (SIGINT) or SIGTERM.
+            usage error, such as an unknown routine or option, a number out of range or a name \
+            too long; 69 a method knead lists but never runs (segmental-reflex massage, for \
+            specialists only); 71 the terminal could not be set up for the full screen; 73 \
+            `knead new` found its file already there or could not write it; 74 the journal could \
+            not be read or changed (it is left as it was); 129, 130 and 143 the session was ended \
+            by SIGHUP, Ctrl-C (SIGINT) or SIGTERM.
 
             Documentation in Russian: docs/README.ru.md.
             """,

@@ -57,6 +57,21 @@ struct NewCommandTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
 
+    @Test func aNameOrPathTooLongForTheFileSystemIsAUsageErrorNotAFileAlreadyThere() throws {
+        let config = try KneadBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: config) }
+        let long = try KneadBinary.run(["new", String(repeating: "a", count: 251)], environment: ["XDG_CONFIG_HOME": config.path])
+        #expect(long.status == 64, "\(long.errors)")
+        #expect(long.errors.contains("NAME may be at most 250 characters long (the file system's limit for NAME.json), not 251"), "\(long.errors)")
+        let longest = try KneadBinary.run(["new", String(repeating: "a", count: 250)], environment: ["XDG_CONFIG_HOME": config.path])
+        #expect(longest.status == 0, "\(longest.errors)")
+
+        let deepFolder = config.path + String(repeating: "/" + String(repeating: "d", count: 200), count: 25)
+        let deep = try KneadBinary.run(["new", "mine"], environment: ["XDG_CONFIG_HOME": deepFolder])
+        #expect(deep.status == 64, "\(deep.errors)")
+        #expect(deep.errors.contains("is longer than the file system takes; choose a shorter NAME or XDG_CONFIG_HOME"), "\(deep.errors)")
+    }
+
     @Test func badNamesAndUnknownSourcesAreUsageErrors() throws {
         let config = try KneadBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: config) }

@@ -95,6 +95,29 @@ struct SettingsCommandTests {
             """)
     }
 
+    @Test(arguments: ["0", "-1", "1e308", "1e999", "-1e999", "99999999999999999999999999", "0.5"])
+    func aNumberInAnySettingIsNamedByLineColumnAndFieldWithWhatWasExpected(number: String) throws {
+        let config = try Self.configFolder(settings: """
+            {"voice": \(number), "voiceCommand": \(number),
+             "bell": \(number), "tick": \(number), "colors": \(number), "language": \(number)}
+            """)
+        defer { try? FileManager.default.removeItem(at: config) }
+        let file = config.appendingPathComponent("knead/config.json").path
+        let result = try KneadBinary.run(["run", "collar", "--plain"], environment: ["XDG_CONFIG_HOME": config.path])
+        #expect(result.status == 64)
+        #expect(result.output.isEmpty)
+        let width = number.count
+        #expect(result.errors == """
+            \(file):1:11: error: settings.voice: expected a voice level (one of: off, on, all), found \(number)
+            \(file):1:\(29 + width): error: settings.voiceCommand: expected a string, found \(number)
+            \(file):2:10: error: settings.bell: expected true or false, found \(number)
+            \(file):2:\(20 + width): error: settings.tick: expected true or false, found \(number)
+            \(file):2:\(32 + 2 * width): error: settings.colors: expected true or false, found \(number)
+            \(file):2:\(46 + 3 * width): error: settings.language: expected a language code such as "en", "ru" or "pt_BR", found \(number)
+
+            """, "\(result.errors)")
+    }
+
     @Test func aSyntaxErrorAndAnUnreadableFileAreNamedToo() throws {
         let broken = try Self.configFolder(settings: "{\"voice\": \"on\",}")
         defer { try? FileManager.default.removeItem(at: broken) }

@@ -54,6 +54,45 @@ import Testing
         #expect(try journal.sessions().count == sessions.count + 1)
     }
 
+    @Test func aVersion3JournalNoLongerCountsTheStepQuitInAsSkipped() throws {
+        let folder = JournalFixtures.temporaryFolder()
+        defer { JournalFixtures.removeFolder(folder) }
+        let path = folder + "/journal.sqlite3"
+        do {
+            let old = try SQLiteConnection(path: path, create: true)
+            for migration in JournalSchema.migrations.prefix(3) { try old.execute(migration) }
+            try old.execute("PRAGMA user_version = 3")
+            // As knead wrote them before: quitting noted the step it cut short as skipped.
+            try old.execute("""
+                INSERT INTO sessions (id, routine_id, routine_title, started_at, utc_offset, updated_at, ended_at, ending,
+                    step_count, step_reached, steps_done, steps_skipped)
+                VALUES (1, 'collar', 'Collar zone', 1796018700, 10800, 1796018760, 1796018760, 'quit', 5, 4, 1, 2),
+                       (2, 'collar', 'Collar zone', 1796105100, 10800, 1796105160, 1796105160, 'finished', 5, 5, 4, 1),
+                       (3, 'collar', 'Collar zone', 1796191500, 10800, 1796191510, 1796191510, 'signal', 5, 1, 0, 1),
+                       (4, 'collar', 'Collar zone', 1796277900, 10800, 1796277930, NULL, NULL, 5, 3, NULL, NULL);
+                INSERT INTO session_events (session_id, kind, step, detail, at) VALUES
+                    (1, 'step_skipped', 2, 'Kneading (left)', 1796018760), (1, 'step_skipped', 4, 'Kneading (right)', 1796018760),
+                    (2, 'step_skipped', 5, 'Rest', 1796105160),
+                    (3, 'step_skipped', 1, 'Stroking', 1796191510);
+                """)
+            old.close()
+        }
+        let journal = try #require(Journal.openForRecording(at: path, now: JournalFixtures.morning).journal)
+        #expect(journal.schemaVersion == JournalSchema.currentVersion)
+        let sessions = try journal.sessions()
+        let byID = Dictionary(uniqueKeysWithValues: sessions.map { ($0.id, $0) })
+        let quit = try #require(byID[1]), finished = try #require(byID[2]), signal = try #require(byID[3]), interrupted = try #require(byID[4])
+        #expect(quit.quitInStep == 4 && quit.stepsSkipped == 1)
+        #expect(quit.events.map(\.kind) == [RecordedEvent.stepSkipped, RecordedEvent.stepQuit])
+        #expect(finished.quitInStep == nil && finished.stepsSkipped == 1, "a finished session skipped its last step on purpose")
+        #expect(signal.quitInStep == 1 && signal.stepsSkipped == 0)
+        #expect(interrupted.quitInStep == nil && interrupted.stepsSkipped == nil && interrupted.stepReached == 3)
+        let summary = try #require(try journal.summaries(routineID: "collar", since: nil, restDays: [:]).first)
+        #expect(summary.skipped == [
+            RoutineSummary.SkippedStep(name: "Kneading (left)", count: 1), RoutineSummary.SkippedStep(name: "Rest", count: 1),
+        ], "most skipped counts the steps skipped on purpose only")
+    }
+
     @Test func aJournalOfANewerVersionIsLeftExactlyAsItIs() throws {
         let folder = JournalFixtures.temporaryFolder()
         defer { JournalFixtures.removeFolder(folder) }

@@ -77,6 +77,45 @@ import Testing
         #expect(session.pain == PainRatings())
     }
 
+    @Test func theStepQuitInIsNotedApartFromTheStepsSkipped() throws {
+        let folder = JournalFixtures.temporaryFolder()
+        defer { JournalFixtures.removeFolder(folder) }
+        let (recorder, journal) = try recorder(in: folder)
+        recorder.record(.sessionStarted(JournalFixtures.start()), at: JournalFixtures.morning)
+        recorder.record(.stepStarted(index: 3), at: JournalFixtures.later(30))
+        let report = SessionReport(done: [0, 2], skipped: [1, 3], notReached: [4], activeTime: .seconds(40), pausedTime: .zero, endedEarly: true)
+        recorder.record(.sessionEnded(report, .quit), at: JournalFixtures.later(40))
+        let session = try #require(try journal.sessions().first)
+        #expect(session.stepsSkipped == 1 && session.stepsDone == 2)
+        #expect(session.quitInStep == 4)
+        #expect(session.events.map { "\($0.kind) \($0.step ?? 0) \($0.detail ?? "")" } == [
+            "step_skipped 2 Kneading (left)", "step_quit 4 Kneading (right)",
+        ])
+    }
+
+    @Test func aSignalEndsInTheStepItCameIn() throws {
+        let folder = JournalFixtures.temporaryFolder()
+        defer { JournalFixtures.removeFolder(folder) }
+        let (recorder, journal) = try recorder(in: folder)
+        recorder.record(.sessionStarted(JournalFixtures.start()), at: JournalFixtures.morning)
+        let report = SessionReport(done: [0], skipped: [1], notReached: [2, 3, 4], activeTime: .seconds(44), pausedTime: .zero, endedEarly: true)
+        recorder.record(.sessionEnded(report, .signal), at: JournalFixtures.later(44))
+        let session = try #require(try journal.sessions().first)
+        #expect(session.stepsSkipped == 0 && session.quitInStep == 2)
+    }
+
+    @Test func aFinishedSessionWasQuitNowhere() throws {
+        let folder = JournalFixtures.temporaryFolder()
+        defer { JournalFixtures.removeFolder(folder) }
+        let (recorder, journal) = try recorder(in: folder)
+        recorder.record(.sessionStarted(JournalFixtures.start()), at: JournalFixtures.morning)
+        let report = SessionReport(done: [0, 1, 2, 3], skipped: [4], notReached: [], activeTime: .seconds(60), pausedTime: .zero, endedEarly: false)
+        recorder.record(.sessionEnded(report, .finished), at: JournalFixtures.later(60))
+        let session = try #require(try journal.sessions().first)
+        #expect(session.stepsSkipped == 1 && session.quitInStep == nil)
+        #expect(session.events.map(\.kind) == [RecordedEvent.stepSkipped])
+    }
+
     @Test func twoSessionsOfOneRunAreTwoRows() throws {
         let folder = JournalFixtures.temporaryFolder()
         defer { JournalFixtures.removeFolder(folder) }

@@ -29,6 +29,14 @@ struct MonotonicClockTests {
         #expect(clock.pollTimeout(until: now + .milliseconds(1001), from: now) == 51)
     }
 
+    @Test func aScaleTheClockCannotRunAtGivesRealTime() {
+        let now = Instant.seconds(10)
+        for scale in [0, -2, .nan, .infinity, 1e308, MonotonicClock.fastestScale * 2] {
+            #expect(MonotonicClock(scale: scale).pollTimeout(until: now + .seconds(1), from: now) == 1000, "scale \(scale)")
+        }
+        #expect(MonotonicClock(scale: MonotonicClock.fastestScale).scale == MonotonicClock.fastestScale)
+    }
+
     @Test func instantsAdvanceAtTheScale() {
         let real = MonotonicClock()
         let fast = MonotonicClock(scale: 1000)

@@ -19,8 +19,11 @@ public struct RecordedEvent: Hashable, Sendable {
         self.at = at
     }
 
-    /// The kind of the event noting a step skipped (or cut short by quitting).
+    /// The kind of the event noting a step the person skipped.
     public static let stepSkipped = "step_skipped"
+    /// The kind of the event noting the step a session was quit in (by the person or a signal);
+    /// journals written before it existed have theirs changed from `step_skipped` when opened.
+    public static let stepQuit = "step_quit"
     /// The kind of the event noting a session started after its course had reached its most sessions.
     public static let courseLimitOverridden = "course_limit_overridden"
     /// The kind of the event noting that the person pressed the "it hurts" key; its detail

@@ -65,6 +65,12 @@ public struct RecordedSession: Hashable, Sendable {
         self.events = events
     }
 
+    /// The number (from 1) of the step it was quit in, by the person or a signal; nil when it
+    /// finished, or when it was cut off without saying (interrupted).
+    public var quitInStep: Int? {
+        events.last { $0.kind == RecordedEvent.stepQuit }?.step
+    }
+
     /// The local day it started on.
     public var day: CalendarDay { CalendarDay(unixSeconds: startedAt, utcOffsetSeconds: utcOffsetSeconds) }
 

@@ -29,7 +29,7 @@ struct HistoryCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only sessions on or before this day.", valueName: "YYYY-MM-DD"))
     var until: DayArgument?
 
-    @Option(help: ArgumentHelp("Only the latest N sessions.", valueName: "N"))
+    @Option(help: ArgumentHelp("Only the latest N sessions.", valueName: "N"), transform: NumberArgument.count)
     var last: Int?
 
     @Flag(help: "Print every field of each session as JSON.")
@@ -51,7 +51,6 @@ struct HistoryCommand: ParsableCommand {
 
     func validate() throws {
         if json && csv { throw ValidationError("choose one of --json and --csv") }
-        if let last, last < 1 { throw ValidationError("--last must be 1 or more") }
         if let since, let until, since.day > until.day {
             throw ValidationError("--since \(since.day.iso) is after --until \(until.day.iso)")
         }
@@ -73,7 +72,7 @@ struct HistoryCommand: ParsableCommand {
             sessions = try journal?.sessions(filter) ?? []
         } catch {
             printError(words("cli.error", error.description))
-            throw ExitCode(1)
+            throw ExitCode.journalProblem
         }
         if json {
             printJSON(sessions)
@@ -146,14 +145,14 @@ struct HistoryCommand: ParsableCommand {
             let id = Int64(target) ?? 0
             guard let session = try? journal.sessions(HistoryFilter(id: id)).first else {
                 printError(words("cli.error", words("cli.forget.noSuchSession", id)))
-                throw ExitCode(1)
+                throw ExitCode.validationFailure
             }
             question = words("cli.forget.askOne", id, session.routineID, WallClockText.tableDate(session, in: words))
         }
         if !yes {
             guard isatty(STDIN_FILENO) == 1 else {
                 printError(words("cli.error", words("cli.forget.notATerminal", question)))
-                throw ExitCode(1)
+                throw ExitCode.validationFailure
             }
             guard Confirmation.ask(question) else {
                 print(words["cli.forget.nothing"])
@@ -168,7 +167,7 @@ struct HistoryCommand: ParsableCommand {
             }
         } catch {
             printError(words("cli.error", error.description))
-            throw ExitCode(1)
+            throw ExitCode.journalProblem
         }
     }
 }

@@ -18,6 +18,9 @@ struct NewCommand: ParsableCommand {
             """
     )
 
+    /// The longest name whose file, NAME.json, every common file system can hold (255 bytes).
+    static let longestName = 250
+
     @Argument(help: "The new routine's name: lowercase letters a-z, digits and \"-\", such as my-neck.")
     var name: String
 
@@ -27,6 +30,9 @@ struct NewCommand: ParsableCommand {
     func validate() throws {
         guard RoutineDraft.isValidName(name) else {
             throw ValidationError("NAME may hold only lowercase letters a-z, digits and \"-\", such as my-neck")
+        }
+        guard name.utf8.count <= Self.longestName else {
+            throw ValidationError("NAME may be at most \(Self.longestName) characters long (the file system's limit for NAME.json), not \(name.utf8.count)")
         }
     }
 
@@ -42,6 +48,8 @@ struct NewCommand: ParsableCommand {
         } catch .exists {
             printError(environment.words("cli.error", environment.words("cli.new.exists", VisibleLine.sanitized(path))))
             throw ExitCode.cannotCreate
+        } catch .pathTooLong {
+            throw environment.usageError(environment.words("cli.new.pathTooLong", VisibleLine.sanitized(path)))
         } catch .cannotWrite(let reason) {
             printError(environment.words("cli.error", environment.words("cli.new.cannotWrite", VisibleLine.sanitized(path), reason)))
             throw ExitCode.cannotCreate

@@ -60,7 +60,7 @@ struct ReportCommand: ParsableCommand {
             summaries = try journal?.summaries(routineID: routine, since: since?.day, until: until?.day, restDays: restDays) ?? []
         } catch {
             printError(words("cli.error", error.description))
-            throw ExitCode(1)
+            throw ExitCode.journalProblem
         }
         guard let first = summaries.map(\.firstDay).min(), let last = summaries.map(\.lastDay).max(), let journal else {
             print(routine.map { words("cli.report.noneFor", VisibleLine.sanitized($0), path) } ?? words("cli.report.none", path))

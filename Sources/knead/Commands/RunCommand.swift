@@ -36,10 +36,10 @@ struct RunCommand: ParsableCommand {
     @OptionGroup(title: "Settings")
     var settingOptions: SettingOptions
 
-    @Option(name: .customLong("pain-before"), help: ArgumentHelp("With --plain: the pain before the session, 0 (none) to 10 (the worst imaginable), for the journal.", valueName: "0-10"))
+    @Option(name: .customLong("pain-before"), help: ArgumentHelp("With --plain: the pain before the session, 0 (none) to 10 (the worst imaginable), for the journal.", valueName: "0-10"), transform: NumberArgument.painRating)
     var painBefore: Int?
 
-    @Option(name: .customLong("pain-after"), help: ArgumentHelp("With --plain: the pain after the session, 0 to 10, for the journal.", valueName: "0-10"))
+    @Option(name: .customLong("pain-after"), help: ArgumentHelp("With --plain: the pain after the session, 0 to 10, for the journal.", valueName: "0-10"), transform: NumberArgument.painRating)
     var painAfter: Int?
 
     @Option(name: .customLong("sore-side"), help: ArgumentHelp("With --plain: the side that hurts more (left, right or neither); the other side goes first in two-sided steps.", valueName: "side"))
@@ -50,7 +50,7 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var journalOptions: JournalOptions
 
-    @Option(name: .customLong("time-scale"), help: .hidden)
+    @Option(name: .customLong("time-scale"), help: .hidden, transform: NumberArgument.timeScale)
     var timeScale: Double = 1
 
     /// Keys handed to the app before its first screen, such as `enter,?` (for tests).
@@ -58,20 +58,12 @@ struct RunCommand: ParsableCommand {
     var startKeys: String?
 
     /// A deliberate runtime trap when this step starts (for tests of the crash handler).
-    @Option(name: .customLong("test-trap-at-step"), help: .hidden)
+    @Option(name: .customLong("test-trap-at-step"), help: .hidden, transform: NumberArgument.count)
     var trapAtStep: Int?
 
     func validate() throws {
-        guard timeScale.isFinite, timeScale > 0 else {
-            throw ValidationError("--time-scale must be a number more than 0")
-        }
         if let startKeys, KeyName.keys(inList: startKeys) == nil {
             throw ValidationError("--start-keys takes key names separated by commas, such as `enter,?`")
-        }
-        for (name, rating) in [("--pain-before", painBefore), ("--pain-after", painAfter)] {
-            if let rating, !PainScale.range.contains(rating) {
-                throw ValidationError("\(name) must be a whole number from 0 (no pain) to 10 (the worst imaginable), not \(rating)")
-            }
         }
     }
 
@@ -79,15 +71,25 @@ struct RunCommand: ParsableCommand {
         let environment = CommandEnvironment.current
         let settings = try EffectiveSettings.resolve(options: settingOptions, environment: environment)
         let language = settings.language.value
+        let words = Wording(code: language)
         let speaker = SpeakerChoice.speaker(for: settings, environment: environment)
-        let interactive = !plain && isatty(STDOUT_FILENO) == 1 && isatty(STDIN_FILENO) == 1
+        var interactive = !plain && isatty(STDOUT_FILENO) == 1 && isatty(STDIN_FILENO) == 1
+        if interactive && !FullScreenCapability.terminalCanDrawFullScreen() {
+            let term = VisibleLine.sanitized(environment.variables["TERM"].map { $0.isEmpty ? "\"\"" : $0 } ?? "unset")
+            guard routine != nil else {
+                throw environment.usageError(words("cli.run.pickerNeedsFullScreen", term))
+            }
+            printError(words("cli.run.plainInstead", term))
+            interactive = false
+        }
         guard interactive else {
             guard let routine else {
                 throw ValidationError("name a routine to run without a terminal, such as `knead run collar` (see `knead list`)")
             }
             let chosen = try environment.routine(named: routine)
-            let recorder = SessionRecorder.open(path: journalOptions.resolvedPath(in: environment), words: Wording(code: language))
+            let recorder = SessionRecorder.open(path: journalOptions.resolvedPath(in: environment), words: words)
             for warning in recorder.warnings { printError(warning) }
+            let standingBefore = recorder.standing
             let status = PlainSessionRunner(
                 routine: chosen, options: AppOptions(language: language, colors: false, voice: settings.voice.value),
                 timeScale: timeScale, speaker: speaker, recorder: recorder,
@@ -95,6 +97,7 @@ struct RunCommand: ParsableCommand {
                 recordedOptions: RecordedOptions.of(plain: true, settings: settings, timeScale: timeScale),
                 facts: recorder.journal?.facts(for: [chosen], today: WallClock.now().day)[chosen.id]
             ).run()
+            if let standing = recorder.standing, standing != standingBefore { printError(standing) }
             if status != 0 { throw ExitCode(status) }
             return
         }
@@ -111,7 +114,7 @@ struct RunCommand: ParsableCommand {
             guard !catalog.entries.isEmpty else { throw ValidationError("no routines found") }
             routines = catalog.entries.map(\.routine)
         }
-        let recorder = SessionRecorder.open(path: journalOptions.resolvedPath(in: environment), words: Wording(code: language))
+        let recorder = SessionRecorder.open(path: journalOptions.resolvedPath(in: environment), words: words)
         var model = AppModel(
             routines: routines, start: routine == nil ? .picker : .routine(routines[0].id), options: options,
             journal: recorder.journal?.facts(for: routines, today: WallClock.now().day) ?? [:],
@@ -127,6 +130,8 @@ struct RunCommand: ParsableCommand {
             speaker: speaker,
             journal: recorder
         )
+        // The full screen ends with 1 only when the terminal or the system could not be set up.
+        if status == 1 { throw ExitCode.terminalProblem }
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -2,11 +2,18 @@ import KneadCore
 
 /// How the history writes a session's end.
 enum HistoryWording {
-    /// `finished`, `quit at 4/15`, `signal at 4/15`, `interrupted at 4/15`; «прерван на 4/15».
+    /// `finished`, `quit in step 4 of 15`, `signal in step 4 of 15`, `interrupted at 4/15`;
+    /// «прерван на шаге 4 из 15».
+    ///
+    /// A session quit before the journal kept the step it was quit in says how far it got instead:
+    /// `quit at 4/15`.
     static func ending(of session: RecordedSession, in words: Wording) -> String {
-        switch session.ending {
-        case .finished: words["cli.history.finished"]
-        case .quit, .signal, .interrupted: words("cli.history." + session.ending.rawValue, "\(session.stepReached)/\(session.stepCount)")
+        switch (session.ending, session.quitInStep) {
+        case (.finished, _): words["cli.history.finished"]
+        case (.quit, let step?): words("cli.history.quitInStep", step, session.stepCount)
+        case (.signal, let step?): words("cli.history.signalInStep", step, session.stepCount)
+        case (.quit, nil), (.signal, nil), (.interrupted, _):
+            words("cli.history." + session.ending.rawValue, "\(session.stepReached)/\(session.stepCount)")
         }
     }
 }

@@ -6,7 +6,7 @@ enum SessionCSV {
     static let columns = [
         "id", "routine", "routineTitle", "startedAt", "endedAt", "updatedAt", "utcOffsetMinutes", "ending", "stepCount",
         "stepReached", "stepsDone", "stepsSkipped", "activeSeconds", "pausedSeconds", "painBefore", "painAfter", "options",
-        "courseLimitOverridden", "skippedSteps", "events", "soreSide", "flare", "gentle",
+        "courseLimitOverridden", "skippedSteps", "events", "soreSide", "flare", "gentle", "quitInStep",
     ]
 
     /// The whole file: the header and a row per session, lines ended by CRLF as RFC 4180 asks.
@@ -33,6 +33,7 @@ enum SessionCSV {
                 ([event.kind, event.step.map(String.init) ?? "", event.detail ?? ""] + (event.choice.map { [$0] } ?? [])).joined(separator: ":")
             }.joined(separator: "; "),
             session.soreSide?.rawValue ?? "", session.flare ? "true" : "false", session.gentle ? "true" : "false",
+            number(session.quitInStep),
         ]
     }
 

@@ -30,6 +30,7 @@ enum SessionJSON {
             ("painAfter", JSONLiteral.number(session.pain.after)),
             ("painBefore", JSONLiteral.number(session.pain.before)),
             ("pausedSeconds", JSONLiteral.number(session.pausedSeconds)),
+            ("quitInStep", JSONLiteral.number(session.quitInStep)),
             ("routine", JSONLiteral.string(session.routineID)),
             ("routineTitle", JSONLiteral.string(session.routineTitle)),
             ("skippedSteps", JSONLiteral.array(session.skippedStepNames.map(JSONLiteral.string), indent: inner)),

@@ -17,19 +17,25 @@ struct JournalOptions: ParsableArguments {
         JournalLocation.path(explicit: path, environment: environment.variables)
     }
 
-    /// The journal to read, opened as it is, never created or changed; nil when there is none yet.
+    /// The journal to read, never created; nil when there is none yet. What a session that
+    /// found it busy left in its pending file is written into it first, with a line on standard
+    /// error saying where that stands.
     ///
-    /// Throws a usage error when no path can be worked out, and prints why and exits with 1
+    /// Throws a usage error when no path can be worked out, and prints why and exits with 74
     /// when the file cannot be read (it is left alone).
     func openForReading(in environment: CommandEnvironment) throws -> (path: String, journal: Journal?) {
         guard let path = resolvedPath(in: environment) else {
             throw ValidationError("no journal to read: set HOME, XDG_DATA_HOME or KNEAD_JOURNAL, or give --journal PATH")
         }
         do {
-            return (path, try Journal.openExisting(at: path))
+            let journal = try Journal.openExisting(at: path)
+            if let journal {
+                for warning in SessionRecorder(journal: journal, words: environment.words).warnings { printError(warning) }
+            }
+            return (path, journal)
         } catch {
             printError(environment.words("cli.error", environment.words("cli.journalLeftAlone", error.description)))
-            throw ExitCode(1)
+            throw ExitCode.journalProblem
         }
     }
 }

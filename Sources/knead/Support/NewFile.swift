@@ -7,6 +7,8 @@ enum NewFile {
     enum Failure: Error {
         /// A file of that path is already there; it was left as it was.
         case exists
+        /// The path is longer than the file system takes: a usage error, nothing was written.
+        case pathTooLong
         /// The folder or the file could not be made, with the system's reason.
         case cannotWrite(String)
     }
@@ -17,11 +19,16 @@ enum NewFile {
     static func create(at path: String, bytes: [UInt8], replacing: Bool = false) throws(Failure) {
         let folder = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
         if !folder.isEmpty, let reason = FileSystem.makeFolders(folder, mode: 0o755) {
+            if errno == ENAMETOOLONG { throw .pathTooLong }
             throw .cannotWrite("cannot create the folder \(folder): \(reason)")
         }
         let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | (replacing ? O_TRUNC : O_EXCL), 0o644)
         guard descriptor >= 0 else {
-            throw errno == EEXIST ? .exists : .cannotWrite(String(cString: strerror(errno)))
+            switch errno {
+            case EEXIST: throw .exists
+            case ENAMETOOLONG: throw .pathTooLong
+            default: throw .cannotWrite(String(cString: strerror(errno)))
+            }
         }
         defer { close(descriptor) }
         var written = 0
