@@ -54,7 +54,7 @@ public struct RoutineJournalFacts: Hashable, Sendable {
         case .noneApply: contraindicationsConfirmedOn = today
         case .someApply: contraindicationsConfirmedOn = nil
         case .done: firstTimeCheckDone = true
-        case .notDone: break
+        case .notDone, .notAsked: break
         }
     }
 }

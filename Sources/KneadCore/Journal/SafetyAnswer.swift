@@ -18,6 +18,9 @@ public struct SafetyAnswer: Hashable, Sendable {
         case done
         /// The first-time check is not done yet: nothing starts.
         case notDone = "not_done"
+        /// The contraindications were shown but nobody could be asked (a plain session whose
+        /// standard input is not a terminal): nothing is confirmed.
+        case notAsked = "not_asked"
 
         /// Whether the session may go ahead after this reply.
         public var letsSessionStart: Bool { self == .noneApply || self == .done }

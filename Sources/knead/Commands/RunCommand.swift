@@ -17,6 +17,13 @@ struct RunCommand: ParsableCommand {
             r restart the step, + / - add or remove 15 s, ? help, q quit. When standard output \
             is not a terminal, or with --plain, it prints one line per step instead.
 
+            With --plain and a terminal on standard input, knead asks the full screen's \
+            questions as lines before the first step (the contraindications, a first-time \
+            check, the sore side, a flare, a full course, the pain) and the pain after the \
+            last; --no-contraindications, --sore-side, --flare, --pain-before and --pain-after \
+            answer ahead. Without a terminal nothing is asked: the contraindications are \
+            printed as not confirmed, and the journal notes that they were not asked.
+
             With --voice the session is spoken, for following it with the eyes closed (with \
             espeak-ng or say, whichever is on PATH, or the program of --voice-command). \
             Settings kept in $XDG_CONFIG_HOME/knead/config.json apply too; the options here \
@@ -44,6 +51,9 @@ struct RunCommand: ParsableCommand {
 
     @Option(name: .customLong("sore-side"), help: ArgumentHelp("With --plain: the side that hurts more (left, right or neither); the other side goes first in two-sided steps.", valueName: "side"))
     var soreSide: SoreSide?
+
+    @Flag(name: .customLong("no-contraindications"), help: "With --plain: none of the routine's contraindications applies to me (answers that question ahead).")
+    var noContraindications = false
 
     @Flag(name: .long, help: "With --plain: it is a flare (acute pain): only stroking and rest, very lightly; a routine not done in a flare does not start.")
     var flare = false
@@ -93,7 +103,11 @@ struct RunCommand: ParsableCommand {
             let status = PlainSessionRunner(
                 routine: chosen, options: AppOptions(language: language, colors: false, voice: settings.voice.value),
                 timeScale: timeScale, speaker: speaker, recorder: recorder,
-                pain: PainRatings(before: painBefore, after: painAfter), soreSide: soreSide, flare: flare,
+                ahead: AnswersAhead(
+                    noContraindications: noContraindications, soreSide: soreSide, flare: flare,
+                    pain: PainRatings(before: painBefore, after: painAfter)
+                ),
+                asks: isatty(STDIN_FILENO) == 1,
                 recordedOptions: RecordedOptions.of(plain: true, settings: settings, timeScale: timeScale),
                 facts: recorder.journal?.facts(for: [chosen], today: WallClock.now().day)[chosen.id]
             ).run()
@@ -101,8 +115,10 @@ struct RunCommand: ParsableCommand {
             if status != 0 { throw ExitCode(status) }
             return
         }
-        guard painBefore == nil, painAfter == nil, soreSide == nil, !flare else {
-            throw ValidationError("--pain-before, --pain-after, --sore-side and --flare are for --plain runs; on the full screen knead asks")
+        guard painBefore == nil, painAfter == nil, soreSide == nil, !flare, !noContraindications else {
+            throw ValidationError(
+                "--pain-before, --pain-after, --sore-side, --flare and --no-contraindications are for --plain runs; on the full screen knead asks"
+            )
         }
         let options = AppOptions(language: language, colors: settings.colors.value, voice: settings.voice.value, tick: settings.tick.value)
         let routines: [Routine]

@@ -7,6 +7,9 @@ import KneadUI
 
 /// Runs a session as plain lines of text, one per step, for pipes, logs and screen readers.
 ///
+/// When standard input is a terminal it first asks the full screen's questions as lines
+/// (`PlainSafetyQuestions`), and the pain after the last step; otherwise it asks nothing,
+/// shows the contraindications not confirmed, and runs as the command line says.
 /// It follows the session through the same `SessionDriver` as the full screen, so it says the
 /// same sentences and records the same rows in the same order; it only shows them as lines.
 /// It reads the monotonic clock and sleeps until the session's next change. Ctrl-C, SIGTERM
@@ -22,12 +25,11 @@ struct PlainSessionRunner {
     var speaker: Speaker?
     /// Where the session is recorded.
     var recorder: SessionRecorder
-    /// The ratings given on the command line.
-    var pain: PainRatings
-    /// The side that hurts more, as `--sore-side` gave it; nil when not given.
-    var soreSide: SoreSide? = nil
-    /// Whether `--flare` said it is a flare: gentle mode, and no routine that is not done in one.
-    var flare = false
+    /// The answers given on the command line: `--no-contraindications`, `--sore-side`,
+    /// `--flare` (gentle mode, and no routine that is not done in one) and the pain ratings.
+    var ahead: AnswersAhead
+    /// Whether to ask what the command line did not answer: standard input is a terminal.
+    var asks: Bool
     /// The options the journal keeps with the session.
     var recordedOptions: [String: String]
     /// What the journal knew of the routine before the session, for the course's standing after it.
@@ -35,23 +37,60 @@ struct PlainSessionRunner {
 
     /// Runs the session to its end, recording it as it goes, and returns the exit status.
     func run() -> Int32 {
+        guard let (plan, painBefore, unasked) = settleSafety() else { return 1 }
         guard let sleeper = SignalSleeper() else {
             printError("knead: " + words["cli.plain.noSignals"])
             return 1
         }
-        defer { sleeper.close() }
+        let followed = follow(plan, painBefore: painBefore, unasked: unasked, sleeper: sleeper)
+        sleeper.close()
+        var driver: SessionDriver
+        switch followed {
+        case .success(let followedDriver): driver = followedDriver
+        case .failure(let ending): return ending.status
+        }
+        let painAfter = ahead.pain.after ?? (asks ? asker.askPainAfter() : nil)
+        carryOut(driver.ratePainAfter(painAfter), session: driver.session)
+        printSummary(driver)
+        speaker?.reapExited()
+        return 0
+    }
+
+    /// The plan of the session and the pain before it, as answered on the command line and,
+    /// with a terminal to ask on, by the questions; nil (after saying why) when nothing starts.
+    /// Without a terminal, also the safety check that was not asked, shown once the session begins.
+    private func settleSafety() -> (plan: SessionPlan, painBefore: Int?, unasked: UnaskedSafety?)? {
+        guard asks else {
+            let unasked = UnaskedSafety(routine: routine, facts: facts, ahead: ahead)
+            return (unasked.plan, ahead.pain.before, unasked)
+        }
+        switch asker.askBeforeSession(PlainSafetyQuestions(routine: routine, facts: facts, ahead: ahead)) {
+        case .begin(let plan, let painBefore):
+            return (plan, painBefore, nil)
+        case .stop(let reason):
+            printError("knead: " + wording.reason(reason, routineID: routine.id))
+            return nil
+        }
+    }
+
+    /// Follows the session as `plan` has it until it ends, and returns its driver; or how the
+    /// process ends instead (it could not begin, or a signal ended it).
+    private func follow(
+        _ plan: SessionPlan, painBefore: Int?, unasked: UnaskedSafety?, sleeper: SignalSleeper
+    ) -> Result<SessionDriver, PlainRunEnding> {
         var reportedProblem: SpeakerProblem?
         report(&reportedProblem)
-        let plan = SessionPlan(routineID: routine.id, soreSide: soreSide, flare: flare, gentle: flare)
         let clock = MonotonicClock(scale: timeScale)
         guard let begun = SessionDriver.begin(
-            routine, plan: plan, painBefore: pain.before, options: options, recordedOptions: recordedOptions, at: clock.now()
+            routine, plan: plan, painBefore: painBefore, options: options, recordedOptions: recordedOptions, at: clock.now()
         ) else {
-            printError("knead: " + refusal(SessionDriver.refusal(of: routine, plan: plan) ?? .noSteps))
-            return 1
+            let refusal = SessionDriver.refusal(of: routine, plan: plan) ?? .noSteps
+            printError("knead: " + wording.reason(.refused(refusal), routineID: routine.id))
+            return .failure(PlainRunEnding(status: 1))
         }
         var driver = begun.driver
         printHeader(driver.session.timeline)
+        if let unasked { show(unasked) }
         carryOut(begun.commands, session: driver.session)
         while true {
             report(&reportedProblem)
@@ -67,17 +106,14 @@ struct PlainSessionRunner {
                     speaker?.stop()
                     if let entry = JournalEntry.endedBySignal(session, at: clock.now()) { record(entry) }
                     sleeper.endProcess(with: signal)
-                    return 128 + signal
+                    return .failure(PlainRunEnding(status: 128 + signal))
                 }
             }
             // Woken early (a speech program ended): nothing is due yet.
             let now = clock.now()
             if now >= next { carryOut(driver.send(.ticked(at: now)), session: driver.session) }
         }
-        carryOut(driver.ratePainAfter(pain.after), session: driver.session)
-        printSummary(driver)
-        speaker?.reapExited()
-        return 0
+        return .success(driver)
     }
 
     /// Carries out what the driver asks, in its order: speech, then the lines and journal rows.
@@ -105,21 +141,21 @@ struct PlainSessionRunner {
         if let warning = recorder.record(entry, at: WallClock.now()) { printError(warning) }
     }
 
-    /// Why the session does not begin, in the person's language.
-    private func refusal(_ refusal: SessionRefusal) -> String {
-        switch refusal {
-        case .refusedInFlare: words("cli.plain.refusedInFlare", routine.id)
-        case .nothingGentle: words("cli.plain.nothingGentle", routine.id)
-        case .noSteps: words("cli.plain.noSteps", routine.id)
-        }
-    }
-
     private func printHeader(_ timeline: Timeline) {
         let title = routine.title.resolved(for: language)
         emit("\(title) — \(StepCount.text(timeline.steps.count, in: words)), \(timeline.totalDuration.clockText)")
         let stopIf = routine.safety.stopIf.map { $0.resolved(for: language) }
         if !stopIf.isEmpty { emit(words["cli.plain.stopIf"] + stopIf.joined(separator: "; ")) }
         if timeline.isGentle { emit(words["cli.plain.gentle"]) }
+    }
+
+    /// The contraindications that nobody could confirm, after the header, and the journal's
+    /// note of them: not asked, or none applies as `--no-contraindications` said.
+    private func show(_ unasked: UnaskedSafety) {
+        if unasked.showsUnconfirmedList {
+            for line in wording.contraindications(of: routine) + [wording.notConfirmed] { emit(line) }
+        }
+        if let answer = unasked.answer { record(.safetyAnswered(answer)) }
     }
 
     /// The line for a step that starts, and for the end.
@@ -152,10 +188,16 @@ struct PlainSessionRunner {
 
     private var language: String? { options.language }
 
+    /// The questions' words in the person's language.
+    private var wording: PlainQuestionWording { PlainQuestionWording(words: words) }
+
+    /// Asks on standard input what the command line did not answer.
+    private var asker: PlainQuestionAsker { PlainQuestionAsker(wording: wording, record: record) }
+
     /// knead's own words in the language the routine is shown in.
     private var words: Wording { Wording(code: language) }
 
     private func emit(_ line: String) {
-        StandardStream.output.write(VisibleLine.sanitized(line) + "\n")
+        StandardStream.output.writeVisibleLine(line)
     }
 }

@@ -5,40 +5,40 @@ import KneadCore
 ///
 /// Every answer comes pre-set from the journal, so a returning person begins with Enter; at
 /// the first session of a course `n` (none applies) confirms and begins at once.
-struct SafetyCheck: Hashable, Sendable {
+public struct SafetyCheck: Hashable, Sendable {
     /// What a key led to.
-    struct Outcome: Hashable, Sendable {
+    public struct Outcome: Hashable, Sendable {
         /// What happened next.
-        enum Next: Hashable, Sendable {
+        public enum Next: Hashable, Sendable {
             case stay, begin, showHelp, leave
         }
 
-        var next: Next
+        public var next: Next
         /// An answer to keep in the journal, given with this key.
-        var answer: SafetyAnswer? = nil
+        public var answer: SafetyAnswer? = nil
     }
 
     /// Why a session cannot start yet, as the screen tells it.
-    enum Holdup: Hashable, Sendable {
+    public enum Holdup: Hashable, Sendable {
         case confirmContraindications, contraindicationApplies, firstTimeCheckAsked, firstTimeCheckNotDone, refusedInFlare, nothingGentle, noSteps
     }
 
-    let routine: Routine
+    public let routine: Routine
     /// Whether the routine has any step at all, whatever the answers.
     let hasSteps: Bool
     /// Where the person stands in the routine's course, as the journal told when the check opened.
-    let standing: CourseStanding?
+    public let standing: CourseStanding?
     /// Whether "which side hurts more?" is asked: only a routine with two-sided steps has a side to put first.
-    let asksSoreSide: Bool
+    public let asksSoreSide: Bool
     /// How many lines of the text are scrolled off the top.
     private(set) var scroll = 0
-    private(set) var contraindications: ContraindicationConfirmation
-    private(set) var firstTimeCheck: FirstTimeCheck?
-    private(set) var soreSide: SoreSideChoice
-    private(set) var flare: FlareChoice
+    public private(set) var contraindications: ContraindicationConfirmation
+    public private(set) var firstTimeCheck: FirstTimeCheck?
+    public private(set) var soreSide: SoreSideChoice
+    public private(set) var flare: FlareChoice
 
     /// The check of `routine`, its answers pre-set from what the journal knows.
-    init(routine: Routine, facts: RoutineJournalFacts?) {
+    public init(routine: Routine, facts: RoutineJournalFacts?) {
         self.routine = routine
         hasSteps = !Timeline(routine: routine).steps.isEmpty
         standing = facts?.standing
@@ -55,10 +55,10 @@ struct SafetyCheck: Hashable, Sendable {
     var timeline: Timeline { Timeline(routine: routine, adaptation: plan.adaptation) }
 
     /// The session the answers make.
-    var plan: SessionPlan { plan(courseLimitOverridden: false) }
+    public var plan: SessionPlan { plan(courseLimitOverridden: false) }
 
     /// The session the answers make, past the course's limit when `courseLimitOverridden`.
-    func plan(courseLimitOverridden: Bool) -> SessionPlan {
+    public func plan(courseLimitOverridden: Bool) -> SessionPlan {
         SessionPlan(
             routineID: routine.id, soreSide: asksSoreSide ? soreSide.answer : .neither, flare: flare.flare, gentle: flare.gentle,
             courseLimitOverridden: courseLimitOverridden
@@ -66,7 +66,7 @@ struct SafetyCheck: Hashable, Sendable {
     }
 
     /// What stops the session from starting now, the first thing to settle first; nil when it may start.
-    var holdup: Holdup? { holdup(for: timeline) }
+    public var holdup: Holdup? { holdup(for: timeline) }
 
     /// What stops the session from starting now, `timeline` being this check's; for a screen
     /// that has worked the timeline out already.
@@ -89,7 +89,7 @@ struct SafetyCheck: Hashable, Sendable {
     }
 
     /// Applies a key; `maximumScroll` and `page` come from the screen's size.
-    mutating func handle(_ key: Key, maximumScroll: Int, page: Int) -> Outcome {
+    public mutating func handle(_ key: Key, maximumScroll: Int, page: Int) -> Outcome {
         guard let command = SafetyCheckCommand.bindings.command(for: key) else { return Outcome(next: .stay) }
         switch command {
         case .scrollUp: scroll = max(0, scroll - 1)
