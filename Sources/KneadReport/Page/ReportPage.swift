@@ -63,8 +63,8 @@ public struct ReportPage {
             ], numbersFrom: 1),
             PainChart(routine: routine, language: language).figure,
             changeTable(routine),
-            stepList(words(.movesThatHurt), summary.hurtingSteps, note: nil),
-            stepList(words(.mostSkipped), summary.skipped, note: words(.skipsIncludeQuits)),
+            stepList(words(.movesThatHurt), summary.hurtingSteps),
+            stepList(words(.mostSkipped), summary.skipped),
             contraindications(routine),
         ])
     }
@@ -88,13 +88,11 @@ public struct ReportPage {
     }
 
     /// A heading and the steps with how often, or "none".
-    private func stepList(_ title: String, _ steps: [RoutineSummary.SkippedStep], note: String?) -> HTMLNode {
+    private func stepList(_ title: String, _ steps: [RoutineSummary.SkippedStep]) -> HTMLNode {
         let items: [HTMLNode] = steps.isEmpty
             ? [.element("li", [], [.text(words(.none))])]
             : steps.prefix(5).map { .element("li", [], [.text($0.name + " — " + words(.times($0.count)))]) }
-        var children: [HTMLNode] = [.element("h3", [], [.text(title)]), .element("ul", [], items)]
-        if let note, !steps.isEmpty { children.append(.element("p", [.class("note")], [.text(note)])) }
-        return .element("div", [.class("keep")], children)
+        return .element("div", [.class("keep")], [.element("h3", [], [.text(title)]), .element("ul", [], items)])
     }
 
     /// The days the person confirmed that none of the routine's contraindications applied.

@@ -39,7 +39,6 @@ extension ReportPhrase {
         case .calendarShown(let first, let last): "From \(first.iso) to \(last.iso); a filled square with a dot is a day with a session."
         case .movesThatHurt: "Moves during which \"it hurts\" was pressed"
         case .mostSkipped: "Moves most often skipped"
-        case .skipsIncludeQuits: "Counted as the journal keeps them: a move cut short by quitting counts as skipped too."
         case .contraindications: "Contraindications confirmed not to apply"
         case .notConfirmed: "not confirmed in this period"
         case .none: "none"

@@ -39,7 +39,6 @@ extension ReportPhrase {
         case .calendarShown(let first, let last): "С \(first.iso) по \(last.iso); закрашенный квадрат с точкой — день с сеансом."
         case .movesThatHurt: "Движения, во время которых нажато «Больно»"
         case .mostSkipped: "Чаще всего пропущенные движения"
-        case .skipsIncludeQuits: "Как их хранит дневник: движение, оборванное выходом из сеанса, тоже считается пропущенным."
         case .contraindications: "Подтверждено, что противопоказаний нет"
         case .notConfirmed: "не подтверждалось за этот период"
         case .none: "нет"

@@ -36,7 +36,6 @@ public enum ReportPhrase: Hashable, Sendable {
     case calendarShown(CalendarDay, CalendarDay)
     case movesThatHurt
     case mostSkipped
-    case skipsIncludeQuits
     case contraindications
     case notConfirmed
     case none
