@@ -47,7 +47,8 @@ struct Knead: ParsableCommand {
             too long; 69 a method knead lists but never runs (segmental-reflex massage, for \
             specialists only); 71 the terminal could not be set up for the full screen; 73 \
             `knead new` found its file already there or could not write it; 74 the journal could \
-            not be read or changed (it is left as it was); 129, 130 and 143 the session was ended \
+            not be read or changed (it is left as it was); 75 a session not started for safety (a \
+            flare, a contraindication that applies, a safety question left unanswered); 129, 130 and 143 the session was ended \
             by SIGHUP, Ctrl-C (SIGINT) or SIGTERM.
 
             Documentation in Russian: docs/README.ru.md.

@@ -15,6 +15,8 @@ import Testing
 struct LimitedTerminalTests {
     /// The ways of naming a terminal that cannot draw the full screen, as `env` arguments.
     static let limitedTerminals: [[String]] = [["TERM=dumb"], ["TERM=nosuchterm"], ["-u", "TERM"]]
+    /// The answers given ahead, so that plain mode asks only whether it is a flare.
+    static let answersAhead = ["--no-contraindications", "--sore-side", "neither", "--pain-before", "3", "--pain-after", "2"]
 
     private func knead() throws -> String {
         try #require(TmuxTerminal.isAvailable, "tmux is not installed, and CI is set")
@@ -23,8 +25,11 @@ struct LimitedTerminalTests {
 
     @Test(arguments: limitedTerminals)
     func aNamedRoutineRunsInPlainModeAndSaysSo(term: [String]) async throws {
-        let terminal = try TmuxTerminal(running: ["env"] + term + [try knead(), "run", "collar", "--time-scale", "5000"], width: 120, height: 50)
+        let terminal = try TmuxTerminal(running: ["env"] + term + [try knead(), "run", "collar", "--time-scale", "5000"] + Self.answersAhead, width: 120, height: 50)
         defer { terminal.close() }
+        // Plain mode in a terminal asks what no option answered: is it a flare?
+        try #require(await terminal.waitForScreen(containing: "Is this a flare") != nil)
+        try terminal.sendKeys("Enter")
         let screen = try #require(await terminal.waitForScreen(containing: "[exit 0]", timeout: .seconds(10)))
         let name = term == ["-u", "TERM"] ? "unset" : String(term[0].dropFirst("TERM=".count))
         #expect(screen.hasPrefix(
@@ -36,9 +41,11 @@ struct LimitedTerminalTests {
 
     @Test func theNoticeSpeaksThePersonsLanguage() async throws {
         let terminal = try TmuxTerminal(
-            running: ["env", "TERM=dumb", "LANG=ru_RU.UTF-8", try knead(), "run", "collar", "--time-scale", "5000"], width: 140, height: 50
+            running: ["env", "TERM=dumb", "LANG=ru_RU.UTF-8", try knead(), "run", "collar", "--time-scale", "5000"] + Self.answersAhead, width: 140, height: 50
         )
         defer { terminal.close() }
+        try #require(await terminal.waitForScreen(containing: "Сейчас обострение") != nil)
+        try terminal.sendKeys("Enter")
         let screen = try #require(await terminal.waitForScreen(containing: "[exit 0]", timeout: .seconds(10)))
         #expect(screen.hasPrefix(
             "Этот терминал (TERM=dumb) не умеет рисовать полный экран, поэтому сеанс идёт в простом режиме, строка на шаг.\n"

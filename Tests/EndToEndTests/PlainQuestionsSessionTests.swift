@@ -28,7 +28,7 @@ struct PlainQuestionsSessionTests {
         #expect(asked.contains("Do not start if you have:\n  Cancer or any tumour in the body"), "\(TmuxTerminal.framed(asked))")
         try refused.type("y")
         try refused.sendKeys("Enter")
-        let stopped = try #require(await refused.waitForScreen(containing: "[exit 1]"))
+        let stopped = try #require(await refused.waitForScreen(containing: "[exit 75]"))
         #expect(stopped.contains("ask your doctor first") && !stopped.contains("step 1/"), "\(TmuxTerminal.framed(stopped))")
 
         // `n`, then the allergy test, a wrong answer, the side, no flare and a pain rating: the session runs.
@@ -89,7 +89,7 @@ struct PlainQuestionsSessionTests {
         defer { terminal.close() }
         await terminal.waitForScreen(containing: "Что-нибудь из этого относится к вам? (n: ничего, y: да, одно есть)")
         try terminal.sendKeys("C-d")
-        let stopped = try #require(await terminal.waitForScreen(containing: "[exit 1]"))
+        let stopped = try #require(await terminal.waitForScreen(containing: "[exit 75]"))
         #expect(stopped.contains("Ответа нет, поэтому сеанс не начнётся."), "\(TmuxTerminal.framed(stopped))")
     }
 }

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Glibc
 import KneadCore
 import KneadJournal
@@ -37,10 +38,10 @@ struct PlainSessionRunner {
 
     /// Runs the session to its end, recording it as it goes, and returns the exit status.
     func run() -> Int32 {
-        guard let (plan, painBefore, unasked) = settleSafety() else { return 1 }
+        guard let (plan, painBefore, unasked) = settleSafety() else { return ExitCode.notStartedForSafety.rawValue }
         guard let sleeper = SignalSleeper() else {
             printError("knead: " + words["cli.plain.noSignals"])
-            return 1
+            return ExitCode.terminalProblem.rawValue
         }
         let followed = follow(plan, painBefore: painBefore, unasked: unasked, sleeper: sleeper)
         sleeper.close()
@@ -86,7 +87,7 @@ struct PlainSessionRunner {
         ) else {
             let refusal = SessionDriver.refusal(of: routine, plan: plan) ?? .noSteps
             printError("knead: " + wording.reason(.refused(refusal), routineID: routine.id))
-            return .failure(PlainRunEnding(status: 1))
+            return .failure(PlainRunEnding(status: ExitCode.notStartedForSafety.rawValue))
         }
         var driver = begun.driver
         printHeader(driver.session.timeline)

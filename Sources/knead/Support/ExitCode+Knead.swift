@@ -11,4 +11,7 @@ extension ExitCode {
     static let cannotCreate = ExitCode(73)
     /// The status of a journal that could not be read or changed; it is left as it was (74, EX_IOERR).
     static let journalProblem = ExitCode(74)
+    /// The status of a session knead would not start for safety: a flare, a contraindication
+    /// that applies, a safety question left unanswered, nothing left in gentle mode (75).
+    static let notStartedForSafety = ExitCode(75)
 }
