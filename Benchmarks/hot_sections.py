@@ -30,9 +30,11 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import bench  # noqa: E402
+from kneadbench.builds import release_build  # noqa: E402
+from kneadbench.paths import REPOSITORY, relative  # noqa: E402
+from kneadbench.pty_harness import PtyProgram  # noqa: E402
 
-OUTPUT_PATH = os.path.join(bench.REPOSITORY, "Sources", "knead", "hot-sections.txt")
+OUTPUT_PATH = os.path.join(REPOSITORY, "Sources", "knead", "hot-sections.txt")
 # Under callgrind knead runs some fifty times slower; these bound each wait generously.
 SCREEN_TIMEOUT = 90
 EXIT_TIMEOUT = 60
@@ -89,7 +91,7 @@ def profile(executable, arguments, language, steps, folder, output):
     valgrind = shutil.which("valgrind")
     argv = [valgrind, "--tool=callgrind", "--demangle=no", f"--callgrind-out-file={output}",
             f"--log-file={output}.log", executable] + arguments + ["--journal", os.path.join(folder, "journal.sqlite3")]
-    program = bench.PtyProgram(argv, environment)
+    program = PtyProgram(argv, environment)
     program.start()
     try:
         for text, keys in steps:
@@ -117,7 +119,7 @@ def functions_in(profile_path):
 def main():
     if shutil.which("valgrind") is None:
         sys.exit("valgrind is needed: apt-get install -y valgrind")
-    knead = bench.release_build("knead")
+    knead = release_build("knead")
     folder = tempfile.mkdtemp(prefix="knead-hot-sections-")
     try:
         # valgrind cannot read the build's DWARF 5; the symbol table is enough for the names.
@@ -135,7 +137,7 @@ def main():
         ordered = sorted(names)
         with open(OUTPUT_PATH, "w") as listing:
             listing.writelines(f".text.{name}\n" for name in ordered)
-        print(f"wrote {len(ordered)} functions to {os.path.relpath(OUTPUT_PATH, bench.REPOSITORY)}")
+        print(f"wrote {len(ordered)} functions to {relative(OUTPUT_PATH)}")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

@@ -25,10 +25,16 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import bench  # noqa: E402
+from kneadbench.builds import build_knead  # noqa: E402
+from kneadbench.knead_program import begin_knead_session, child_environment, quit_knead_session, write_routine  # noqa: E402
+from kneadbench.machine import machine_description  # noqa: E402
+from kneadbench.paths import REPOSITORY, RESULTS_FOLDER  # noqa: E402
+from kneadbench.percentiles import median, percentile  # noqa: E402
+from kneadbench.processes import load_average, read_process_counters  # noqa: E402
+from kneadbench.pty_harness import PtyProgram  # noqa: E402
 
-RESULTS_PATH = os.path.join(bench.REPOSITORY, "Benchmarks", "results", "voice-latest.json")
-STAMP_SOURCE = os.path.join(bench.REPOSITORY, "Benchmarks", "speech_stamp.c")
+RESULTS_PATH = os.path.join(RESULTS_FOLDER, "voice-latest.json")
+STAMP_SOURCE = os.path.join(REPOSITORY, "Benchmarks", "speech_stamp.c")
 IDLE_TITLE = "Voice benchmark: one long step"
 STEPS_TITLE = "Voice benchmark: short steps"
 
@@ -42,19 +48,14 @@ def compile_stamp(directory):
     return output
 
 
-def load_average():
-    """The 1-minute load average: other work on the machine delays both programs."""
-    return os.getloadavg()[0]
-
-
 def run_session(argv, environment, title, step_count):
     """Starts knead, begins the session (Enter, then `s` on the pain question), and returns
     (program, the time the key that started it was written)."""
-    program = bench.PtyProgram(argv, environment)
+    program = PtyProgram(argv, environment)
     program.start()
     if program.wait_for(lambda screen: title in screen.text() and "begin" in screen.text(), 5.0) is None:
         raise RuntimeError(f"no safety check; the screen was:\n{program.screen_text()}")
-    begun = bench.begin_knead_session(program, f"step 1 of {step_count}", 5.0)
+    begun = begin_knead_session(program, f"step 1 of {step_count}", 5.0)
     if begun is None:
         raise RuntimeError(f"the session did not start; the screen was:\n{program.screen_text()}")
     return program, begun[0]
@@ -62,7 +63,7 @@ def run_session(argv, environment, title, step_count):
 
 def quit_session(program):
     """Leaves the session early as the main benchmark does, and waits for knead to end."""
-    bench.quit_knead_session(program)
+    quit_knead_session(program)
     program.wait_for_exit(3.0)
     program.stop()
 
@@ -73,9 +74,9 @@ def measure_idle(knead, routine, environment, voice, settle_s, window_s):
     program, _ = run_session(argv, environment, IDLE_TITLE, 1)
     try:
         time.sleep(settle_s)
-        before = bench.read_process_counters(program.pid)
+        before = read_process_counters(program.pid)
         time.sleep(window_s)
-        after = bench.read_process_counters(program.pid)
+        after = read_process_counters(program.pid)
         elapsed = after["at"] - before["at"]
         return {
             "voice": voice,
@@ -102,7 +103,7 @@ def measure_latency(knead, stamp, routine, environment, step_s, step_count):
         # The last step's deadline, and time for its speaker and the summary.
         program.expect(lambda screen: "Session complete" in screen.text())
         program.wait(step_s * step_count + 5)
-        memory = bench.read_process_counters(program.pid)["vm_hwm_kb"]
+        memory = read_process_counters(program.pid)["vm_hwm_kb"]
         program.send(b"\r")
         program.wait_for_exit(3.0)
     finally:
@@ -125,15 +126,15 @@ def main():
     arguments = parser.parse_args()
     if shutil.which("espeak-ng") is None:
         sys.exit("espeak-ng is not installed: sudo apt-get install espeak-ng")
-    knead = arguments.knead or bench.build_knead()
+    knead = arguments.knead or build_knead()
     rounds, settle_s, window_s, step_count = (1, 2.0, 5.0, 6) if arguments.quick else (2, 3.0, 30.0, 31)
     step_s = 1
     load_before = load_average()
     with tempfile.TemporaryDirectory(prefix="knead-voice-bench-") as directory:
         stamp = compile_stamp(directory)
-        environment = bench.child_environment(os.path.join(directory, "config"))
-        idle_routine = bench.write_routine(directory, "idle.json", IDLE_TITLE, [600])
-        steps_routine = bench.write_routine(directory, "steps.json", STEPS_TITLE, [step_s] * step_count)
+        environment = child_environment(os.path.join(directory, "config"))
+        idle_routine = write_routine(directory, "idle.json", IDLE_TITLE, [600])
+        steps_routine = write_routine(directory, "steps.json", STEPS_TITLE, [step_s] * step_count)
         idle = []
         for round_number in range(rounds):
             for voice in (False, True):
@@ -149,8 +150,8 @@ def main():
     load_after = load_average()
     samples = latency["deadline_to_spawn_ms"]
     rows = [
-        ("Deadline → speaker started, median (ms)", bench.median(samples), "≤ 5"),
-        ("Deadline → speaker started, p90 (ms)", bench.percentile(samples, 0.9), "≤ 5"),
+        ("Deadline → speaker started, median (ms)", median(samples), "≤ 5"),
+        ("Deadline → speaker started, p90 (ms)", percentile(samples, 0.9), "≤ 5"),
         ("Start key → first sentence's speaker started (ms)", latency["key_to_spawn_ms"], "—"),
         ("CPU while idle, voice off (% of a core)", mean("cpu_percent", False), "—"),
         ("CPU while idle, voice on (% of a core)", mean("cpu_percent", True), "≤ voice off"),
@@ -173,7 +174,7 @@ def main():
     os.makedirs(os.path.dirname(RESULTS_PATH), exist_ok=True)
     with open(RESULTS_PATH, "w") as results:
         json.dump({"idle": idle, "latency": latency, "load_average": [load_before, load_after],
-                   "machine": bench.machine_description()}, results, indent=2)
+                   "machine": machine_description()}, results, indent=2)
 
 
 if __name__ == "__main__":
