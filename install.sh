@@ -15,9 +15,9 @@
 #
 # The release build is laid out to keep a session's memory small: the C++ library is linked
 # in (no libstdc++.so mapped), no symbols are exported, every Swift function gets its own
-# section, and the functions a session runs, listed in Sources/knead/hot-sections.txt, are
-# placed side by side (regenerate the list with Benchmarks/hot_sections.py; see
-# docs/performance.md).
+# section, and Sources/knead/hot-sections.txt has the linker place knead's own modules whole
+# and the toolchain functions a session runs side by side. Its patterns name modules, never
+# functions, so a rename cannot break it (see docs/performance.md).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -67,8 +67,14 @@ release_build() {
     else
         echo "note: libstdc++.a not found; linking the C++ library as a shared one" >&2
     fi
+    local built
+    built="$(swift build "${flags[@]}" --show-bin-path)/$product"
+    # swift build relinks when the code changes, not when the ordering file does.
+    if [ -e "$built" ] && [ Sources/knead/hot-sections.txt -nt "$built" ]; then
+        rm -f -- "$built"
+    fi
     swift build "${flags[@]}" --product "$product" >&2
-    echo "$(swift build "${flags[@]}" --show-bin-path)/$product"
+    echo "$built"
 }
 
 if [ "$action" = build ]; then

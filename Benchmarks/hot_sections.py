@@ -1,27 +1,36 @@
 #!/usr/bin/env python3
-"""Writes Sources/knead/hot-sections.txt: the functions a session runs, sorted by name.
+"""Writes Sources/knead/hot-sections.txt: the order in which the release build lays out its code.
 
 Run from the repository root (needs valgrind; `apt-get install -y valgrind`):
 
     python3 Benchmarks/hot_sections.py
 
 The release build (`./install.sh`) gives every Swift function its own section and hands this
-file to the linker, which places the listed sections side by side at the start of the code.
-The kernel maps a program's code in 64 KB runs around each page it touches, so code used by a
-session but spread across the 10 MB of the binary makes most of it resident; packed together,
-the same code takes a fraction of that (figures in docs/performance.md).
+file to the linker (gold's `--section-ordering-file`), which places the sections it names
+together, in the file's order, after the rest. The kernel maps a program's code in 64 KB runs around
+each page it touches, so code a session runs but spread across the 10 MB of the binary makes
+most of it resident; packed together, the same code takes a fraction of that (figures in
+docs/performance.md).
 
-It builds knead as an install does, runs it under callgrind through a few scripted sessions
-in a pseudo-terminal (a routine from its safety check to the summary, the picker, help and the
-"it hurts" box, the Russian screens), and lists every function callgrind saw, once, sorted
-by name. Every listed function is run, so the whole packed run of code is resident whatever
-its order; sorting keeps each type's functions together (a mangled name begins with its module
-and type) and makes the list the same on every run, so it changes only where the code does.
-A function missing from the list still works; it is only placed
-elsewhere. Regenerate the list after large changes, and measure with
-`python3 Benchmarks/journal_bench.py`. Nothing touches the real home folders.
+The file holds two parts, so that no rename in knead can break it:
+
+1. Patterns that take knead's own modules whole (every function whose mangled name mentions a
+   `Knead…` module or `knead`, generic specialisations on knead's types included), then the
+   argument parser's. A pattern names a module, never a function or a type, so renaming,
+   moving or splitting knead's code changes nothing here.
+2. The functions of the Swift toolchain (standard library, Foundation, the runtime, the C++
+   library) that a session runs, by their exact names, which knead's code cannot change. This
+   script finds them: it builds knead as an install does, runs it under callgrind through a few
+   scripted sessions in a pseudo-terminal (a routine from its safety check to the summary, the
+   picker, help and the "it hurts" box, the Russian screens), and keeps every function callgrind
+   saw that the binary defines and the patterns do not already take, sorted by name.
+
+A name that a new toolchain no longer has is only skipped by the linker; regenerate the list
+after a toolchain upgrade, and measure with `python3 Benchmarks/bench.py --quick`.
+`.ci/hot-layout-check` checks the build's layout. Nothing touches the real home folders.
 """
 
+import argparse
 import os
 import re
 import shutil
@@ -33,8 +42,21 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from kneadbench.builds import release_build  # noqa: E402
 from kneadbench.paths import REPOSITORY, relative  # noqa: E402
 from kneadbench.pty_harness import PtyProgram  # noqa: E402
+from kneadbench.section_layout import MODULE_PATTERNS, defined_functions, matches_a_pattern  # noqa: E402
 
 OUTPUT_PATH = os.path.join(REPOSITORY, "Sources", "knead", "hot-sections.txt")
+HEADING = """\
+# The order of the release build's code: ./install.sh hands this file to the linker
+# (--section-ordering-file), which places the sections named here together, in this order.
+# Written by python3 Benchmarks/hot_sections.py; see docs/performance.md.
+#
+# knead's own modules, whole (a rename inside them changes nothing here), then the argument parser:
+"""
+TOOLCHAIN_HEADING = """\
+#
+# The Swift toolchain's functions that a session runs (standard library, Foundation, runtime,
+# C++ library), found with callgrind; knead's own names never appear below.
+"""
 # Under callgrind knead runs some fifty times slower; these bound each wait generously.
 SCREEN_TIMEOUT = 90
 EXIT_TIMEOUT = 60
@@ -116,7 +138,18 @@ def functions_in(profile_path):
     return names
 
 
+def layout_file(run_functions, binary):
+    """The text of the ordering file: the module patterns, then those of `run_functions` that
+    `binary` defines and no pattern takes, sorted by name."""
+    toolchain = sorted(name for name in set(run_functions) & defined_functions(binary)
+                       if not matches_a_pattern(name, MODULE_PATTERNS))
+    return (HEADING + "".join(f"{pattern}\n" for pattern in MODULE_PATTERNS)
+            + TOOLCHAIN_HEADING + "".join(f".text.{name}\n" for name in toolchain))
+
+
 def main():
+    """Profiles the scripted sessions and writes the ordering file."""
+    argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args()
     if shutil.which("valgrind") is None:
         sys.exit("valgrind is needed: apt-get install -y valgrind")
     knead = release_build("knead")
@@ -134,10 +167,11 @@ def main():
             run = set(functions_in(output))
             print(f"{' '.join(arguments) or 'the picker'}: {len(run)} functions run", flush=True)
             names |= run
-        ordered = sorted(names)
+        text = layout_file(names, knead)
         with open(OUTPUT_PATH, "w") as listing:
-            listing.writelines(f".text.{name}\n" for name in ordered)
-        print(f"wrote {len(ordered)} functions to {relative(OUTPUT_PATH)}")
+            listing.write(text)
+        listed = sum(1 for line in text.splitlines() if line.startswith(".text.") and "*" not in line)
+        print(f"wrote {len(MODULE_PATTERNS)} module patterns and {listed} toolchain functions to {relative(OUTPUT_PATH)}")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
