@@ -22,10 +22,10 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from kneadbench.builds import release_build  # noqa: E402
+from kneadbench.commands import timed_runs  # noqa: E402
 from kneadbench.figures_page import replace_section  # noqa: E402
 from kneadbench.knead_program import child_environment  # noqa: E402
 from kneadbench.machine import machine_description, source_revision  # noqa: E402
@@ -72,20 +72,6 @@ class KneadWithJournal(ProgramUnderTest):
 
     def quit(self, program):
         program.send(b"q")
-
-
-def timed_runs(argv, environment, count):
-    """Runs `argv` `count` times; returns each wall time in milliseconds and the last output."""
-    times = []
-    output = ""
-    for _ in range(count):
-        started = time.perf_counter()
-        result = subprocess.run(argv, env=environment, capture_output=True, text=True)
-        times.append((time.perf_counter() - started) * 1000)
-        if result.returncode != 0:
-            sys.exit(f"{' '.join(argv)} failed: {result.stderr}")
-        output = result.stdout
-    return times, output
 
 
 def measure(knead, helper, startups):
