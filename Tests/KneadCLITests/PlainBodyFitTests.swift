@@ -21,7 +21,7 @@ struct PlainBodyFitTests {
         let result = try KneadBinary.run(["run", "collar", "--plain", "--sore-side", "left", "--time-scale", "5000", "--journal", journal])
         #expect(result.status == 0, "\(result.errors)")
         let lines = result.output.split(separator: "\n").map(String.init)
-        #expect(lines.contains { $0.hasSuffix("step 2/15  Pressing and lengthwise kneading beside the spine, right side  0:25") }, "\(result.output)")
+        #expect(lines.contains { $0.hasSuffix("step 2/15  Pressing and lengthwise kneading beside the spine, right side  0:25 · muscles beside the spine, out from the spine") }, "\(result.output)")
         #expect(lines.contains { $0.contains("step 3/15  Switch to the left side") }, "\(result.output)")
         let session = try #require(try history(journal).first)
         #expect(session["soreSide"] as? String == "left" && session["flare"] as? Bool == false && session["gentle"] as? Bool == false)

@@ -18,7 +18,7 @@ struct RussianRoutineCommandTests {
         #expect(result.status == 0, "\(result.errors)")
         let lines = result.output.split(separator: "\n").map(String.init)
         #expect(lines.first?.hasPrefix("Воротниковая зона по шагам") == true, "\(result.output)")
-        #expect(lines.contains { $0.hasSuffix("Поглаживание шеи и воротниковой зоны  0:40") }, "\(result.output)")
+        #expect(lines.contains { $0.hasSuffix("Поглаживание шеи и воротниковой зоны  0:40 · воротниковая зона, от позвоночника в стороны") }, "\(result.output)")
         #expect(lines.contains { $0.contains("Вибрация  0:20") })
         #expect(lines.contains { $0.contains("Боль усиливается во время приёма") }, "the stop signs in Russian")
     }

@@ -3,6 +3,7 @@ extension RoutineValidator {
     /// The keys a stage object may have, in the order the format lists them.
     static let stageKeys = [
         "name", "technique", "area", "duration", "sides", "reps", "cadence", "instructions", "caution",
+        "region", "direction", "point",
     ]
     /// The beats per minute a cadence may have.
     static let cadenceRange = 1.0...600.0
@@ -42,11 +43,13 @@ extension RoutineValidator {
             text($0, path: object.path(of: "instructions"), isRequired: true)
         }
         let caution = optionalText("caution", in: object)
+        let place = bodyPlace(in: object, technique: technique)
 
-        guard let name, let technique, let area, let duration, let sides, let instructions else { return nil }
+        guard let name, let technique, let area, let duration, let sides, let instructions, let place else { return nil }
         return Stage(
             name: name, technique: technique, area: area, duration: duration, sides: sides,
-            reps: reps, cadence: cadence, instructions: instructions, caution: caution
+            reps: reps, cadence: cadence, instructions: instructions, caution: caution,
+            region: place.region, direction: place.direction, point: place.point
         )
     }
 

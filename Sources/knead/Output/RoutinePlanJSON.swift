@@ -9,6 +9,12 @@ struct RoutinePlanJSON: Encodable {
         var name: String
         var technique: String
         var area: String
+        /// The region worked (`collar-zone`), the one the point lies in when only a point is named.
+        var region: String?
+        /// Which way the hands move (`up`, `outward`…).
+        var direction: String?
+        /// The acupressure point pressed (`thumb-index`…).
+        var point: String?
         var side: String?
         var seconds: Double
         var startsAtSeconds: Double
@@ -79,6 +85,9 @@ struct RoutinePlanJSON: Encodable {
                 name: StepWording.name(of: step, language: language),
                 technique: step.stage.technique.rawValue,
                 area: step.stage.area.resolved(for: language),
+                region: step.stage.shownRegion?.rawValue,
+                direction: step.stage.direction?.rawValue,
+                point: step.stage.point?.rawValue,
                 side: step.side?.rawValue,
                 seconds: step.duration.inSeconds,
                 startsAtSeconds: start.inSeconds,

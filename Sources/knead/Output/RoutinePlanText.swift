@@ -2,7 +2,8 @@ import KneadCore
 
 /// Writes a routine's whole plan as text for `knead show`.
 enum RoutinePlanText {
-    /// The plan: title, summary, the steps with their times, then safety, course and source.
+    /// The plan: title, summary, the steps with their times (each move's region, direction and
+    /// point on a line below it), then safety, course and source.
     static func render(_ routine: Routine, language: String?) -> String {
         let timeline = Timeline(routine: routine)
         let text = { (value: LocalizedText) in VisibleLine.sanitized(value.resolved(for: language)) }
@@ -25,8 +26,12 @@ enum RoutinePlanText {
                 start.clockText,
             ]
         }
+        let places = timeline.steps.enumerated().reduce(into: [Int: String]()) { places, numbered in
+            if !numbered.element.isTransition, let place = words.place(of: numbered.element.stage) { places[numbered.offset] = place }
+        }
         lines.append(TextTable.render(
-            header: ["#", words["cli.show.technique"], words["cli.show.move"], words["cli.show.side"], words["cli.list.time"], words["cli.show.total"]], rows: rows, rightAligned: [0, 4, 5]
+            header: ["#", words["cli.show.technique"], words["cli.show.move"], words["cli.show.side"], words["cli.list.time"], words["cli.show.total"]],
+            rows: rows, rightAligned: [0, 4, 5], notes: places, notesColumn: 2
         ))
 
         let safety = routine.safety

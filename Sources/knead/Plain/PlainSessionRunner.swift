@@ -167,7 +167,9 @@ struct PlainSessionRunner {
             let start = session.timeline.durationBefore(step: index)
             var move = StepWording.name(of: step, language: language)
             if !step.isTransition, let side = step.side { move += ", " + words.side(side) }
-            emit("\(start.clockText)  \(words("cli.plain.step", index + 1, session.timeline.steps.count))  \(move)  \(step.duration.clockText)")
+            let place = step.isTransition ? nil : words.place(of: step.stage)
+            emit("\(start.clockText)  \(words("cli.plain.step", index + 1, session.timeline.steps.count))  \(move)  \(step.duration.clockText)"
+                + (place.map { " · " + $0 } ?? ""))
         case .finished(let report):
             emit("\(session.timeline.totalDuration.clockText)  \(words("cli.plain.finished", StepCount.text(report.done.count, in: words), report.skipped.count))")
         case .halfway, .countdown, .beat, .paused, .resumed:

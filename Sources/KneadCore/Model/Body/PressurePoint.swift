@@ -10,6 +10,12 @@ public enum PressurePoint: String, CaseIterable, Hashable, Sendable {
     case belowSkull = "below-skull"
     /// At the top of the area behind the ear.
     case behindEar = "behind-ear"
+    /// The pair on the sacrum, a finger's width either side of its midline.
+    case besideSacrum = "beside-sacrum"
+    /// In the fleshy middle of the buttock.
+    case midButtock = "mid-buttock"
+    /// On the muscle just above the top edge of the pelvic bone, a hand's width from the spine.
+    case aboveIliacCrest = "above-iliac-crest"
 
     /// The region the point lies in.
     public var region: BodyRegion {
@@ -19,6 +25,9 @@ public enum PressurePoint: String, CaseIterable, Hashable, Sendable {
         case .skullBase: .nape
         case .belowSkull: .nape
         case .behindEar: .head
+        case .besideSacrum: .sacrum
+        case .midButtock: .buttocks
+        case .aboveIliacCrest: .iliacCrests
         }
     }
 }
