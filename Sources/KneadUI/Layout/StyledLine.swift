@@ -38,6 +38,19 @@ struct StyledLine: Hashable, Sendable {
         StyledLine(String(repeating: "─", count: max(0, width)), style)
     }
 
+    /// The line kept within the first `width` cells of its row, as drawn in a row that wide: a
+    /// centred text is placed there, and a banner's fill stops there, so the rest of the row
+    /// stays blank for something beside it.
+    func keptWithin(_ width: Int) -> StyledLine {
+        let shown = spans.truncated(to: width)
+        let before = alignment == .centered ? max(0, (width - shown.width) / 2) : 0
+        guard let fill else {
+            return StyledLine(spans: [StyledSpan(String(repeating: " ", count: before))] + shown, trailing: trailing)
+        }
+        let after = max(0, width - before - shown.width)
+        return StyledLine(spans: [StyledSpan(String(repeating: " ", count: before), fill)] + shown + [StyledSpan(String(repeating: " ", count: after), fill)])
+    }
+
     /// The number of cells the line needs to show whole.
     var width: Int { spans.width + (trailing.isEmpty ? 0 : trailing.width + 1) }
 

@@ -79,3 +79,16 @@ public struct Screen: Hashable, Sendable {
         lines.map { line in String(line.reversed().drop { $0 == " " }.reversed()) }.joined(separator: "\n")
     }
 }
+
+extension Screen {
+    /// How many rows of `area`, from `row` down, are wholly blank: plain spaces only.
+    func blankRows(in area: Area, from row: Int) -> Int {
+        var count = 0
+        for current in max(row, area.row)..<max(max(row, area.row), min(area.bottom, height)) {
+            let cells = rows[current][max(0, area.column)..<min(width, area.right)]
+            guard cells.allSatisfy({ $0 == Cell() }) else { break }
+            count += 1
+        }
+        return count
+    }
+}

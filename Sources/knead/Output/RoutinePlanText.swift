@@ -1,3 +1,4 @@
+import KneadUI
 import KneadCore
 
 /// Writes a routine's whole plan as text for `knead show`.
@@ -12,6 +13,8 @@ enum RoutinePlanText {
         if let summary = routine.summary { lines.append(text(summary)) }
         if let zone = routine.zone { lines.append(words("cli.show.zone", text(zone))) }
         if let position = routine.position { lines.append(words("cli.show.position", text(position))) }
+        let figure = RoutineFigureText.lines(of: routine, language: language)
+        if !figure.isEmpty { lines += [""] + figure.map { "  " + $0 } }
         lines.append("")
 
         var start: Duration = .zero

@@ -66,17 +66,25 @@ struct SessionFeature: Feature {
         Transition(driver.hasEnded ? .replace(PainQuestionFeature.after(driver)) : otherwise, commands: commands)
     }
 
-    /// Draws the session, with the figure of the step's region beside the move where there is room.
+    /// Draws the session, with the figure of the step's region beside the move and the
+    /// countdown where the text leaves it room; else the text alone, across the area.
     func draw(into screen: inout Screen, area: Area, in context: AppContext, at now: Instant) {
-        let session = driver.session
-        let text = SessionScreen(session: session, now: now, theme: context.theme, language: context.language, notice: context.speechProblem)
-        let step = session.currentStep
-        guard let figure = BodyFigure(stage: step.stage, side: step.side, theme: context.theme),
-              let areas = FigureBeside(figure: figure).areas(splitting: area) else {
-            text.draw(into: &screen, area: area)
-            return
+        var text = SessionScreen(session: driver.session, now: now, theme: context.theme, language: context.language, notice: context.speechProblem)
+        let step = driver.session.currentStep
+        if let figure = BodyFigure(stage: step.stage, side: step.side, theme: context.theme),
+           let columns = FigureBeside(figure: figure).areas(splitting: area)?.figure.width {
+            var beside = screen
+            text.figureColumns = columns + 2
+            text.draw(into: &beside, area: area)
+            let band = area.columns([area.width - columns - 1, columns])[1]
+            let free = band.rows([FigureBeside.headingRows, 0])[1].top(beside.blankRows(in: band, from: band.row + FigureBeside.headingRows))
+            if figure.size(fitting: free) != nil {
+                figure.draw(into: &beside, area: free)
+                screen = beside
+                return
+            }
+            text.figureColumns = 0
         }
-        text.draw(into: &screen, area: areas.text)
-        figure.draw(into: &screen, area: areas.figure)
+        text.draw(into: &screen, area: area)
     }
 }

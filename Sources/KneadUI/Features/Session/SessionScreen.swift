@@ -10,6 +10,8 @@ struct SessionScreen: StackedScreen {
     let language: String?
     /// A line about the shell shown above the key help, such as why nothing is spoken.
     var notice: String? = nil
+    /// The columns on the right kept blank beside the move and the countdown, for the body figure.
+    var figureColumns = 0
 
     // Priorities: lower claims rows first.
     private enum Priority {
@@ -24,12 +26,13 @@ struct SessionScreen: StackedScreen {
 
     func stack(width: Int, height: Int) -> VerticalStack {
         let step = session.currentStep
-        let moveBlocks = step.isTransition ? transitionBlocks(step, width: width) : moveBlocks(step, width: width)
+        let beside = width - figureColumns
+        let moveBlocks = step.isTransition ? transitionBlocks(step, width: beside) : moveBlocks(step, width: beside)
         let blocks: [LayoutBlock] = [header(width: width), LayoutBlock(priority: Priority.rule, .rule(width: width, style: theme.faint))]
-            + moveBlocks
-        let timing: [LayoutBlock] = [
-            pausedBanner(width: width), countdown(width: width),
-        ] + pace(width: width) + [
+            + keptBeside(moveBlocks, width: beside)
+        let timing: [LayoutBlock] = keptBeside([
+            pausedBanner(width: beside), countdown(width: beside),
+        ] + pace(width: beside), width: beside) + [
             .gap(priority: Priority.gap),
             progress(words["session.progress.step"], session.stepProgress(at: now), width: width, priority: Priority.stepProgress),
             progress(words["session.progress.session"], session.sessionProgress(at: now), width: width, priority: Priority.sessionProgress),
@@ -37,6 +40,14 @@ struct SessionScreen: StackedScreen {
         ]
         let foot = (notice.map { [noticeBlock($0, width: width)] } ?? []) + [keyHelp(width: width)]
         return VerticalStack(blocks.map(StackItem.block) + [.spacer] + timing.map(StackItem.block) + [.spacer] + foot.map(StackItem.block))
+    }
+
+    /// `blocks` kept within the first `width` columns when a figure stands beside them.
+    private func keptBeside(_ blocks: [LayoutBlock], width: Int) -> [LayoutBlock] {
+        guard figureColumns > 0 else { return blocks }
+        return blocks.map { block in
+            LayoutBlock(versions: block.versions.map { LayoutBlock.Version(priority: $0.priority, lines: $0.lines.map { $0.keptWithin(width) }) })
+        }
     }
 
     // MARK: - The move

@@ -101,6 +101,9 @@ struct BodySilhouette {
         case (.back, .skullBase): [(2, 6)]
         case (.back, .belowSkull): [(2, 5), (2, 7)]
         case (.back, .behindEar): [(1, 4), (1, 8)]
+        case (.back, .besideSacrum): [(9, 5), (9, 7)]
+        case (.back, .midButtock): [(9, 3), (9, 9)]
+        case (.back, .aboveIliacCrest): [(8, 3), (8, 9)]
         default: []
         }
         let width = rows.first?.count ?? 0
