@@ -1,4 +1,3 @@
-import Foundation
 import KneadCore
 
 /// A question the plain mode asks as a line, before a session or after it, in the order the
@@ -30,7 +29,7 @@ enum PlainQuestion: Hashable, Sendable, CaseIterable {
 
     /// What `line` answers, or nil when it is not one of this question's answers.
     func answer(for line: String) -> LineAnswer? {
-        let word = line.trimmingCharacters(in: .whitespaces).lowercased()
+        let word = String(String(line.drop(while: \.isWhitespace).reversed()).drop(while: \.isWhitespace).reversed()).lowercased()
         switch self {
         case .contraindications, .firstTimeCheck, .courseFull:
             return LineAnswer.yesOrNo(word)
