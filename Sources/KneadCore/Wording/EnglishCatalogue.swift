@@ -74,6 +74,12 @@ enum EnglishCatalogue {
         "standing.sessionOfAtMost": "session {1} of at most {2}",
         "standing.sessionOfCourse": "session {1} of the course",
         "standing.last": "last on {1}",
+        // Where a course stands today (knead status, reminders, the picker)
+        "status.dueToday": "due today",
+        "status.doneToday": "done today",
+        "status.nextOn": "next on {1}",
+        "status.restingUntil": "resting until {1}",
+        "status.courseComplete": "course complete, rest until {1}",
         // Finished screen
         "finished.endedEarly": "Session ended early",
         "finished.complete": "Session complete, well done",
@@ -236,6 +242,10 @@ enum EnglishCatalogue {
         "cli.show.stopIf": "Stop at once if:",
         "cli.show.notes": "Notes:",
         "cli.show.course": "Course:",
+        "cli.show.daily": "a session a day",
+        "cli.show.everyDays": "a session every {1}",
+        "cli.show.perWeek": "{1} sessions a week",
+        "cli.show.longestDays": "a course lasts at most {1}",
         "cli.show.maxSessions": "at most {1} sessions in a course",
         "cli.show.rest": "then rest {1}",
         "cli.show.source": "Source:",

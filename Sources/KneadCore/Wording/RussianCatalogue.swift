@@ -74,6 +74,12 @@ enum RussianCatalogue {
         "standing.sessionOfAtMost": "сеанс {1} из {2}",
         "standing.sessionOfCourse": "сеанс {1} курса",
         "standing.last": "последний {1}",
+        // Where a course stands today (knead status, reminders, the picker)
+        "status.dueToday": "сегодня по плану",
+        "status.doneToday": "сегодня сделано",
+        "status.nextOn": "следующий — {1}",
+        "status.restingUntil": "отдых до {1}",
+        "status.courseComplete": "курс пройден, отдых до {1}",
         // Finished screen
         "finished.endedEarly": "Сеанс прерван",
         "finished.complete": "Сеанс окончен, отлично",
@@ -236,6 +242,10 @@ enum RussianCatalogue {
         "cli.show.stopIf": "Сразу прекратите, если:",
         "cli.show.notes": "Заметки:",
         "cli.show.course": "Курс:",
+        "cli.show.daily": "сеанс каждый день",
+        "cli.show.everyDays": "сеанс раз в {1}",
+        "cli.show.perWeek": "сеансов в неделю: {1}",
+        "cli.show.longestDays": "курс длится не дольше: {1}",
         "cli.show.maxSessions": "сеансов за курс: не более {1}",
         "cli.show.rest": "затем отдых: {1}",
         "cli.show.source": "Источник:",
