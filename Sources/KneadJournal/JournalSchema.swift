@@ -60,6 +60,18 @@ enum JournalSchema {
         ALTER TABLE sessions ADD COLUMN gentle INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE session_events ADD COLUMN choice TEXT;
         """,
+        // 4: the course rules of each routine with a course, as its script last gave them, so
+        // that `knead status --short` answers from the journal alone, without reading scripts.
+        """
+        CREATE TABLE course_rules (
+            routine_id TEXT PRIMARY KEY,
+            every_days INTEGER,
+            per_week INTEGER,
+            max_sessions INTEGER,
+            longest_days INTEGER,
+            rest_days INTEGER
+        ) WITHOUT ROWID;
+        """,
     ]
 
     /// The version a journal has once every migration is applied.

@@ -88,6 +88,7 @@ struct RunCommand: ParsableCommand {
             let chosen = try environment.routine(named: routine)
             let recorder = SessionRecorder.open(path: journalOptions.resolvedPath(in: environment), words: Wording(code: language))
             for warning in recorder.warnings { printError(warning) }
+            try? recorder.journal?.noteCourses(of: [chosen])
             let status = PlainSessionRunner(
                 routine: chosen, options: AppOptions(language: language, colors: false, voice: settings.voice.value),
                 timeScale: timeScale, speaker: speaker, recorder: recorder,
@@ -112,6 +113,7 @@ struct RunCommand: ParsableCommand {
             routines = catalog.entries.map(\.routine)
         }
         let recorder = SessionRecorder.open(path: journalOptions.resolvedPath(in: environment), words: Wording(code: language))
+        try? recorder.journal?.noteCourses(of: routines)
         var model = AppModel(
             routines: routines, start: routine == nil ? .picker : .routine(routines[0].id), options: options,
             journal: recorder.journal?.facts(for: routines, today: WallClock.now().day) ?? [:],
