@@ -80,6 +80,11 @@ enum EnglishCatalogue {
         "status.nextOn": "next on {1}",
         "status.restingUntil": "resting until {1}",
         "status.courseComplete": "course complete, rest until {1}",
+        "status.short": "knead: {1} due",
+        "cli.status.noJournal": "No journal yet ({1}): no course under way.",
+        "cli.status.nothingUnderWay": "No course under way.",
+        "cli.status.paused": "Reminders paused until {1}.",
+        "cli.status.snoozed": "Reminders snoozed until {1}.",
         // Finished screen
         "finished.endedEarly": "Session ended early",
         "finished.complete": "Session complete, well done",

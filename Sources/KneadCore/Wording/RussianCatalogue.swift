@@ -80,6 +80,11 @@ enum RussianCatalogue {
         "status.nextOn": "следующий — {1}",
         "status.restingUntil": "отдых до {1}",
         "status.courseComplete": "курс пройден, отдых до {1}",
+        "status.short": "knead: пора {1}",
+        "cli.status.noJournal": "Журнала ещё нет ({1}): курсов нет.",
+        "cli.status.nothingUnderWay": "Ни один курс не идёт.",
+        "cli.status.paused": "Напоминания приостановлены до {1}.",
+        "cli.status.snoozed": "Напоминания отложены до {1}.",
         // Finished screen
         "finished.endedEarly": "Сеанс прерван",
         "finished.complete": "Сеанс окончен, отлично",
