@@ -57,11 +57,13 @@ extension Journal {
         recent.reset()
         let standing = CourseStanding(sessionDays: days, course: routine.course, today: today)
         let confirmed = try contraindicationsConfirmed(for: routine, sessionDays: days, standing: standing, today: today)
-        let facts = RoutineJournalFacts(
+        var facts = RoutineJournalFacts(
             standing: standing, recentPain: pain.reversed(), today: today,
             contraindicationsConfirmedOn: confirmed, firstTimeCheckDone: try firstTimeCheckDone(for: routine),
             lastSoreSide: soreSide, lastEndedOnItHurts: try endedOnItHurts(session: latestSession)
         )
+        let restDays = routine.course?.restDays ?? CourseStanding.defaultRestDays
+        facts.courseDays = Array(CourseStanding.latestCourse(of: days, restDays: restDays))
         return (facts, rows == lookBack, standing.nextSession > days.count)
     }
 

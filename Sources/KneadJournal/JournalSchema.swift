@@ -74,6 +74,18 @@ enum JournalSchema {
         UPDATE sessions SET steps_skipped = steps_skipped - 1
         WHERE steps_skipped > 0 AND id IN (SELECT session_id FROM session_events WHERE kind = 'step_quit');
         """,
+        // 5: the course rules of each routine with a course, as its script last gave them, so
+        // that `knead status --short` answers from the journal alone, without reading scripts.
+        """
+        CREATE TABLE course_rules (
+            routine_id TEXT PRIMARY KEY,
+            every_days INTEGER,
+            per_week INTEGER,
+            max_sessions INTEGER,
+            longest_days INTEGER,
+            rest_days INTEGER
+        ) WITHOUT ROWID;
+        """,
     ]
 
     /// The version a journal has once every migration is applied.

@@ -56,12 +56,18 @@ struct Knead: ParsableCommand {
         subcommands: [
             RunCommand.self, ListCommand.self, ShowCommand.self, ValidateCommand.self, NewCommand.self,
             ConfigCommand.self, HistoryCommand.self, ReportCommand.self,
+            StatusCommand.self, RemindCommand.self,
         ],
         defaultSubcommand: RunCommand.self
     )
 
     /// Parses the command line, a bare `--voice` standing for `--voice=on`, and runs the command.
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if StatusShortcut.matches(arguments) {
+            StatusShortcut.run(arguments)
+            return
+        }
         main(VoiceArgument.normalized(Array(CommandLine.arguments.dropFirst())))
     }
 }

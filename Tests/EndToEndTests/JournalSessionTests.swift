@@ -38,7 +38,7 @@ struct JournalSessionTests {
         let second = try TmuxTerminal(running: [knead, "run", "collar", "--time-scale", "20", "--journal", journal])
         defer { second.close() }
         let safety = try #require(await second.waitForScreen(containing: "begin"))
-        #expect(safety.contains("Next: session 2 of the course · last on"), "\(TmuxTerminal.framed(safety))")
+        #expect(safety.contains("Next: session 2 of at most 12 · last on"), "\(TmuxTerminal.framed(safety))")
         try second.sendKeys("Enter")
         let question = try #require(await second.waitForScreen(containing: "How much does it hurt now?"))
         #expect(question.contains("[7]") && question.contains("Last time: 7 → 3"), "\(TmuxTerminal.framed(question))")

@@ -15,6 +15,9 @@ public struct RoutineJournalFacts: Hashable, Sendable {
     public var lastSoreSide: SoreSide?
     /// Whether the last session of the routine ended on the "it hurts" key.
     public var lastEndedOnItHurts: Bool
+    /// The local days of the sessions of the latest course that counted towards it, the latest
+    /// first: what `courseStatus(for:)` works from.
+    public var courseDays: [CalendarDay] = []
 
     public init(
         standing: CourseStanding, recentPain: [PainRatings], today: CalendarDay,
@@ -30,6 +33,11 @@ public struct RoutineJournalFacts: Hashable, Sendable {
         self.today = today
     }
 
+    /// Where the routine's course stands today (due, done, resting…), for the picker's line.
+    public func courseStatus(for course: Course?) -> CourseStatus {
+        CourseStatus(course: course, sessionDays: courseDays, today: today)
+    }
+
     /// The rating given before the last session that had one, offered first next time.
     public var lastPainBefore: Int? { recentPain.last { $0.before != nil }?.before }
 
@@ -42,6 +50,7 @@ public struct RoutineJournalFacts: Hashable, Sendable {
     ) {
         if RecordedSession.countsTowardsCourse(finished: finished, stepReached: stepReached) {
             standing = standing.afterSession(on: today, course: course)
+            courseDays.insert(today, at: 0)
         }
         if pain.before != nil || pain.after != nil { recentPain.append(pain) }
         if let soreSide { lastSoreSide = soreSide }

@@ -8,7 +8,7 @@ extension RoutineValidator {
         "format", "id", "title", "summary", "zone", "position", "transition", "safety", "course", "source", "stages",
     ]
     static let safetyKeys = ["contraindications", "stopIf", "notes", "inFlare", "firstTimeCheck"]
-    static let courseKeys = ["maxSessions", "restDays", "note"]
+    static let courseKeys = ["everyDays", "perWeek", "maxSessions", "longestDays", "restDays", "note"]
 
     /// The routine the document describes, or nil when there is any problem.
     ///
@@ -104,11 +104,39 @@ extension RoutineValidator {
 
     private mutating func course(_ value: JSONValue, path: FieldPath) -> Course? {
         guard let object = object(value, path: path, keys: Self.courseKeys) else { return nil }
-        let maxSessions = object.value(for: "maxSessions").flatMap {
-            integer($0, path: object.path(of: "maxSessions"), atLeast: 1)
+        func count(_ key: String, atLeast minimum: Int) -> Int? {
+            object.value(for: key).flatMap { integer($0, path: object.path(of: key), atLeast: minimum) }
         }
-        let restDays = object.value(for: "restDays").flatMap { integer($0, path: object.path(of: "restDays"), atLeast: 0) }
+        let maxSessions = count("maxSessions", atLeast: 1)
+        let restDays = count("restDays", atLeast: 0)
+        let longestDays = count("longestDays", atLeast: 1)
         let note = optionalText("note", in: object)
-        return Course(maxSessions: maxSessions, restDays: restDays, note: note)
+        return Course(
+            maxSessions: maxSessions, restDays: restDays, rhythm: rhythm(in: object), longestDays: longestDays, note: note
+        )
+    }
+
+    /// The course's rhythm: `everyDays` (1 or more) or `perWeek` (1 to 7), never both.
+    private mutating func rhythm(in object: ScriptObject) -> CourseRhythm? {
+        let everyDays = object.value(for: "everyDays")
+        let perWeek = object.value(for: "perWeek")
+        if everyDays != nil, let perWeek {
+            report(
+                "give either \"everyDays\" or \"perWeek\", not both", at: perWeek.position, path: object.path(of: "perWeek")
+            )
+            return nil
+        }
+        if let everyDays {
+            return integer(everyDays, path: object.path(of: "everyDays"), atLeast: 1).map(CourseRhythm.everyDays)
+        }
+        if let perWeek {
+            let path = object.path(of: "perWeek")
+            guard case .number(let number) = perWeek.content, let sessions = number.integerValue, (1...7).contains(sessions) else {
+                report(expected: "a whole number from 1 to 7", found: perWeek, path: path)
+                return nil
+            }
+            return .perWeek(sessions)
+        }
+        return nil
     }
 }

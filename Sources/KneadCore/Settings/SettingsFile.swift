@@ -13,6 +13,8 @@ public struct SettingsFile: Hashable, Sendable {
     public var colors: Bool?
     /// The language routines are shown and spoken in, such as `ru`.
     public var language: String?
+    /// When reminders may come; nil leaves the defaults (on, at 19:00, no quiet hours).
+    public var reminders: ReminderSettings?
 
     public init(
         voice: VoiceLevel? = nil, voiceCommand: String? = nil, bell: Bool? = nil, tick: Bool? = nil,

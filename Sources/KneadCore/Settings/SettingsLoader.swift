@@ -10,7 +10,7 @@ import Darwin
 /// bad value is reported with its line, column and field path, and nothing is guessed.
 public enum SettingsLoader {
     /// The keys a settings file may have, as `docs/configuration.md` lists them.
-    public static let keys = ["voice", "voiceCommand", "bell", "tick", "colors", "language"]
+    public static let keys = ["voice", "voiceCommand", "bell", "tick", "colors", "language", "reminders"]
 
     /// The settings in a file's bytes; `fileName` starts every message line.
     public static func load(bytes: [UInt8], fileName: String) throws(RoutineLoadError) -> SettingsFile {
@@ -30,6 +30,9 @@ public enum SettingsLoader {
             settings.tick = object.value(for: "tick").flatMap { bool($0, path: object.path(of: "tick"), validator: &validator) }
             settings.colors = object.value(for: "colors").flatMap { bool($0, path: object.path(of: "colors"), validator: &validator) }
             settings.language = object.value(for: "language").flatMap { language($0, path: object.path(of: "language"), validator: &validator) }
+            settings.reminders = object.value(for: "reminders").flatMap {
+                reminders($0, path: object.path(of: "reminders"), validator: &validator)
+            }
         }
         guard validator.problems.isEmpty else {
             throw RoutineLoadError(fileName: fileName, problems: validator.problemsInDocumentOrder)

@@ -100,6 +100,7 @@ struct RunCommand: ParsableCommand {
             let recorder = SessionRecorder.open(path: journalOptions.resolvedPath(in: environment), words: words)
             for warning in recorder.warnings { printError(warning) }
             let standingBefore = recorder.standing
+            try? recorder.journal?.noteCourses(of: [chosen])
             let status = PlainSessionRunner(
                 routine: chosen, options: AppOptions(language: language, colors: false, voice: settings.voice.value),
                 timeScale: timeScale, speaker: speaker, recorder: recorder,
@@ -131,6 +132,7 @@ struct RunCommand: ParsableCommand {
             routines = catalog.entries.map(\.routine)
         }
         let recorder = SessionRecorder.open(path: journalOptions.resolvedPath(in: environment), words: words)
+        try? recorder.journal?.noteCourses(of: routines)
         var model = AppModel(
             routines: routines, start: routine == nil ? .picker : .routine(routines[0].id), options: options,
             journal: recorder.journal?.facts(for: routines, today: WallClock.now().day) ?? [:],

@@ -38,7 +38,10 @@ struct RoutinePlanJSON: Encodable {
 
     /// The course limits in the user's language.
     struct CourseJSON: Encodable {
+        var everyDays: Int?
+        var perWeek: Int?
         var maxSessions: Int?
+        var longestDays: Int?
         var restDays: Int?
         var note: String?
     }
@@ -73,7 +76,16 @@ struct RoutinePlanJSON: Encodable {
             inFlare: routine.safety.inFlare.rawValue
         )
         course = routine.course.map {
-            CourseJSON(maxSessions: $0.maxSessions, restDays: $0.restDays, note: $0.note?.resolved(for: language))
+            var everyDays: Int?, perWeek: Int?
+            switch $0.rhythm {
+            case .everyDays(let days)?: everyDays = days
+            case .perWeek(let sessions)?: perWeek = sessions
+            case nil: break
+            }
+            return CourseJSON(
+                everyDays: everyDays, perWeek: perWeek, maxSessions: $0.maxSessions, longestDays: $0.longestDays,
+                restDays: $0.restDays, note: $0.note?.resolved(for: language)
+            )
         }
         source = routine.source?.resolved(for: language)
         var start: Duration = .zero

@@ -45,7 +45,14 @@ enum RoutinePlanText {
         if safety.inFlare == .avoid { lines += section(words["cli.show.inFlare"], [words["cli.show.inFlareAvoided"]]) }
         if let course = routine.course {
             var facts: [String] = []
+            switch course.rhythm {
+            case .everyDays(1)?: facts.append(words["cli.show.daily"])
+            case .everyDays(let days)?: facts.append(words("cli.show.everyDays", words.count("days", days)))
+            case .perWeek(let sessions)?: facts.append(words("cli.show.perWeek", sessions))
+            case nil: break
+            }
             if let most = course.maxSessions { facts.append(words("cli.show.maxSessions", most)) }
+            if let longest = course.longestDays { facts.append(words("cli.show.longestDays", words.count("days", longest))) }
             if let rest = course.restDays { facts.append(words("cli.show.rest", words.count("days", rest))) }
             if let note = course.note { facts.append(text(note)) }
             lines += section(words["cli.show.course"], facts)
