@@ -46,7 +46,8 @@ struct Knead: ParsableCommand {
             usage error, such as an unknown routine or option, a number out of range or a name \
             too long; 69 a method knead lists but never runs (segmental-reflex massage, for \
             specialists only); 71 the terminal could not be set up for the full screen; 73 \
-            `knead new` found its file already there or could not write it; 74 the journal could \
+            a file to write (`knead new`, `report --html`, the reminders' timer) was already there \
+            or could not be written; 74 the journal could \
             not be read or changed (it is left as it was); 75 a session not started for safety (a \
             flare, a contraindication that applies, a safety question left unanswered); 129, 130 and 143 the session was ended \
             by SIGHUP, Ctrl-C (SIGINT) or SIGTERM.

@@ -16,7 +16,7 @@ struct PlainSummaryTests {
         let finished = try #require(lines.firstIndex { $0.contains("  finished: ") }, "\(result.output)")
         #expect(lines.count == finished + 3, "\(result.output)")
         #expect(lines[finished + 1] == "Pain 6 → 3", "\(result.output)")
-        #expect(lines[finished + 2].hasPrefix("Course: session 2 of the course · last on "), "the next session is the second: \(result.output)")
+        #expect(lines[finished + 2].hasPrefix("Course: session 2 of at most 12 · last on "), "the next session is the second: \(result.output)")
     }
 
     @Test func aRefusalInAFlareIsInThePersonsLanguage() throws {

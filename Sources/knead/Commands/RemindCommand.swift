@@ -107,7 +107,7 @@ struct RemindCommand: ParsableCommand {
         }
         if let reason = ReminderStateFile.write(state, to: path) {
             printError(words("cli.error", words("cli.remind.stateNotKept", path, reason)))
-            throw ExitCode(1)
+            throw ExitCode.cannotCreate
         }
         print(message)
     }

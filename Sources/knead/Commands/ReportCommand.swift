@@ -81,7 +81,7 @@ struct ReportCommand: ParsableCommand {
             page = ReportPage(report: report, language: words.language).html
         } catch {
             printError(words("cli.error", error.description))
-            throw ExitCode(1)
+            throw ExitCode.journalProblem
         }
         try write(page, to: html, words: words)
     }
@@ -98,10 +98,10 @@ struct ReportCommand: ParsableCommand {
             try NewFile.create(at: file, bytes: Array(page.utf8), replacing: force)
         } catch .exists {
             printError(words("cli.error", ReportPhrase.fileExists(shownPath).text(in: words.language)))
-            throw ExitCode(1)
+            throw ExitCode.cannotCreate
         } catch .cannotWrite(let reason) {
             printError(words("cli.error", ReportPhrase.cannotWrite(shownPath, reason: reason).text(in: words.language)))
-            throw ExitCode(1)
+            throw ExitCode.cannotCreate
         }
         print(ReportPhrase.wroteTo(shownPath).text(in: words.language))
     }

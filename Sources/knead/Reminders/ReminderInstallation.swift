@@ -17,7 +17,7 @@ struct ReminderInstallation {
             guard let knead = ReminderUnits.runningExecutable() else { throw environment.usageError(words["cli.remind.noExecutable"]) }
             if let reason = ReminderUnits.write(into: folder, knead: knead, at: minutes) {
                 printError(words("cli.error", reason))
-                throw ExitCode(1)
+                throw ExitCode.cannotCreate
             }
             print(words("cli.remind.installed", folder, ReminderSettings.clockText(minutes)))
             if manager, ChildProgram.run(["systemctl", "--user", "daemon-reload"]) == 0,

@@ -7,7 +7,8 @@ extension ExitCode {
     static let specialistOnly = ExitCode(69)
     /// The status of a full screen the terminal or the system could not set up (71, EX_OSERR).
     static let terminalProblem = ExitCode(71)
-    /// The status of `knead new` when its file exists already or cannot be written (73, EX_CANTCREAT).
+    /// The status of a file knead was asked to write that exists already or cannot be written:
+    /// `knead new`'s script, `report --html`'s page, the reminders' timer and state (73, EX_CANTCREAT).
     static let cannotCreate = ExitCode(73)
     /// The status of a journal that could not be read or changed; it is left as it was (74, EX_IOERR).
     static let journalProblem = ExitCode(74)

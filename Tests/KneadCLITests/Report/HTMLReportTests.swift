@@ -71,7 +71,7 @@ struct HTMLReportTests {
         let page = place.file("kept.html")
         try "mine".write(toFile: page, atomically: true, encoding: .utf8)
         let refused = try place.report(["--html", page])
-        #expect(refused.status == 1 && refused.errors.contains("already exists") && refused.output.isEmpty, "\(refused.errors)")
+        #expect(refused.status == 73 && refused.errors.contains("already exists") && refused.output.isEmpty, "\(refused.errors)")
         #expect(try String(contentsOfFile: page, encoding: .utf8) == "mine")
         let forced = try place.report(["--html", page, "--force"])
         let written = try String(contentsOfFile: page, encoding: .utf8)
