@@ -77,6 +77,18 @@ struct PickerScreen: StackedScreen {
         return lines
     }
 
+    /// Where the routine's course stands today, before its details: `due today (session 6 of at
+    /// most 14) · `, or only `due today · ` on a narrow screen; nothing without a course under way.
+    private func standingSpans(_ routine: Routine, selected: Bool, width: Int) -> [StyledSpan] {
+        guard let status = journal[routine.id]?.courseStatus(for: routine.course), status.state != .noCourse else { return [] }
+        let text = width >= Self.widthForSessionNumbers ? status.line(in: words) : status.phrase(in: words)
+        let style = selected ? theme.selected : (status.isDue ? theme.caution : theme.faint)
+        return [StyledSpan(text, style), StyledSpan(" · ", selected ? theme.selected : theme.faint)]
+    }
+
+    /// The narrowest list that names the session number beside a routine's standing.
+    static let widthForSessionNumbers = 70
+
     /// The row of one routine, followed by up to `summaryLines` lines of its summary.
     private func entryLines(_ routine: Routine, number: Int, selected: Bool, summaryLines: Int, width: Int) -> [StyledLine] {
         let total = ClockText.countdown(Timeline(routine: routine).totalDuration)
@@ -85,7 +97,7 @@ struct PickerScreen: StackedScreen {
         let titleStyle = selected ? theme.selected : theme.title
         let row = StyledLine(
             spans: [StyledSpan(numberText, selected ? theme.selected : theme.key), StyledSpan(routine.title.resolved(for: language), titleStyle)],
-            trailing: [StyledSpan(details, selected ? theme.selected : theme.faint)],
+            trailing: standingSpans(routine, selected: selected, width: width) + [StyledSpan(details, selected ? theme.selected : theme.faint)],
             fill: selected ? theme.selected : nil
         )
         var standing: [StyledLine] = []
