@@ -91,6 +91,11 @@ fish_completion="$prefix/share/fish/vendor_completions.d/knead.fish"
 installed=("$binary" "$manual" "$bash_completion" "$zsh_completion" "$fish_completion")
 
 if [ "$action" = uninstall ]; then
+    # The reminders' systemd user timer, if knead remind --install wrote one, goes first, while
+    # the binary that removes it is still there.
+    if [ -x "$binary" ]; then
+        "$binary" remind --uninstall || echo "could not remove the reminders' timer: run knead remind --uninstall" >&2
+    fi
     for file in "${installed[@]}"; do
         if [ -e "$file" ]; then
             rm -f -- "$file"
