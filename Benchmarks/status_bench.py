@@ -25,7 +25,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import bench  # noqa: E402
+from kneadbench.builds import build_knead, release_build  # noqa: E402
 
 TARGET_MS = 3.0
 SESSIONS = 100_000
@@ -47,8 +47,8 @@ def main():
     sqlite3 = shutil.which("sqlite3")
     if not sqlite3:
         sys.exit("status_bench: sqlite3 is needed (apt-get install -y sqlite3)")
-    knead = arguments.knead or bench.build_knead()
-    helper = bench.release_build("journal-benchmark")
+    knead = arguments.knead or build_knead()
+    helper = release_build("journal-benchmark")
     with tempfile.TemporaryDirectory(prefix="knead-status-bench-") as folder:
         journal = os.path.join(folder, "journal.sqlite3")
         environment = {"PATH": "/usr/bin:/bin", "HOME": folder, "LANG": "C.UTF-8", "KNEAD_JOURNAL": journal,
