@@ -31,6 +31,7 @@ struct JournalOptions: ParsableArguments {
             let journal = try Journal.openExisting(at: path)
             if let journal {
                 for warning in SessionRecorder(journal: journal, words: environment.words).warnings { printError(warning) }
+                journal.prepareForReadingWhole()
             }
             return (path, journal)
         } catch {
