@@ -5,7 +5,12 @@ public enum StepWording {
     public static func name(of step: Step, language: String?) -> String {
         guard step.isTransition else { return step.stage.name.resolved(for: language) }
         let words = Wording(code: language)
-        return words["step.switchTo." + (step.side?.rawValue ?? "other")]
+        let key = switch step.side {
+        case .left: "step.switchTo.left"
+        case .right: "step.switchTo.right"
+        case nil: "step.switchTo.other"
+        }
+        return words[key]
     }
 
     /// What to do during a get-ready pause: which move continues, and on which side.

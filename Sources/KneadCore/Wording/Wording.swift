@@ -67,6 +67,30 @@ public struct Wording: Hashable, Sendable {
         self[side == .left ? "side.left.capital" : "side.right.capital"]
     }
 
+    /// The side in one word, as tables and the journal write it: `left`; `левая`.
+    public func sideWord(_ side: Side) -> String {
+        self[side == .left ? "cli.side.left" : "cli.side.right"]
+    }
+
+    /// The technique's name: `Kneading`; `Разминание`.
+    public func technique(_ technique: Technique) -> String {
+        let key = switch technique {
+        case .stroking: "technique.stroking"
+        case .rubbing: "technique.rubbing"
+        case .squeezing: "technique.squeezing"
+        case .kneading: "technique.kneading"
+        case .pressing: "technique.pressing"
+        case .vibration: "technique.vibration"
+        case .tapping: "technique.tapping"
+        case .pinching: "technique.pinching"
+        case .cupping: "technique.cupping"
+        case .acupressure: "technique.acupressure"
+        case .honey: "technique.honey"
+        case .rest: "technique.rest"
+        }
+        return self[key]
+    }
+
     /// The side as a phrase: `left side`; `левая сторона`.
     public func side(_ side: Side) -> String {
         self[side == .left ? "side.left" : "side.right"]

@@ -120,7 +120,10 @@ struct HistoryCommand: ParsableCommand {
                 HistoryWording.ending(of: session, in: words), PainScale.change(before: session.pain.before, after: session.pain.after),
             ]
         }
-        let header = ["id", "date", "routine", "time", "steps", "ended", "pain"].map { words["cli.history." + $0] }
+        let header = [
+            words["cli.history.id"], words["cli.history.date"], words["cli.history.routine"], words["cli.history.time"],
+            words["cli.history.steps"], words["cli.history.ended"], words["cli.history.pain"],
+        ]
         print(TextTable.render(header: header, rows: rows, rightAligned: [0, 3, 4]))
         if filter.last != nil, last == nil, total > sessions.count, routine == nil {
             print(words("cli.history.more", sessions.count, words.count("sessions", total)))

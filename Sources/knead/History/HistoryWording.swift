@@ -12,8 +12,14 @@ enum HistoryWording {
         case (.finished, _): words["cli.history.finished"]
         case (.quit, let step?): words("cli.history.quitInStep", step, session.stepCount)
         case (.signal, let step?): words("cli.history.signalInStep", step, session.stepCount)
-        case (.quit, nil), (.signal, nil), (.interrupted, _):
-            words("cli.history." + session.ending.rawValue, "\(session.stepReached)/\(session.stepCount)")
+        case (.quit, nil): words("cli.history.quit", reached(session))
+        case (.signal, nil): words("cli.history.signal", reached(session))
+        case (.interrupted, _): words("cli.history.interrupted", reached(session))
         }
+    }
+
+    /// The step the session reached of all its steps: `4/15`.
+    private static func reached(_ session: RecordedSession) -> String {
+        "\(session.stepReached)/\(session.stepCount)"
     }
 }

@@ -22,9 +22,9 @@ enum RoutinePlanText {
             start += step.duration
             return [
                 "\(index + 1)",
-                step.isTransition ? words["cli.show.getReady"] : words["technique." + step.stage.technique.rawValue].lowercased(),
+                step.isTransition ? words["cli.show.getReady"] : words.technique(step.stage.technique).lowercased(),
                 StepWording.name(of: step, language: language),
-                step.side.map { words["cli.side." + $0.rawValue] } ?? "",
+                step.side.map(words.sideWord) ?? "",
                 step.duration.clockText,
                 start.clockText,
             ]

@@ -18,9 +18,19 @@ enum ReportText {
         return lines.joined(separator: "\n")
     }
 
+    /// The catalogue key of how many sessions ended one way: `3 finished`.
+    private static func endingKey(_ ending: SessionEnding) -> String {
+        switch ending {
+        case .finished: "ending.finished"
+        case .quit: "ending.quit"
+        case .signal: "ending.signal"
+        case .interrupted: "ending.interrupted"
+        }
+    }
+
     private static func section(_ routine: RoutineSummary, words: Wording) -> [String] {
         var lines = ["\(routine.title) (\(routine.routineID))"]
-        let endings = SessionEnding.allCases.compactMap { ending in routine.endings[ending].map { words("ending." + ending.rawValue, $0) } }
+        let endings = SessionEnding.allCases.compactMap { ending in routine.endings[ending].map { words(endingKey(ending), $0) } }
         let courses = words("cli.report.inCourses", routine.sessions, words.count("courses", routine.courses))
         lines.append(row(words["cli.report.sessions"], courses + "; " + endings.joined(separator: ", ")))
         let average = { (value: Double?) in value.map { words("cli.report.onAverage", decimal($0)) } ?? words["cli.report.notRated"] }

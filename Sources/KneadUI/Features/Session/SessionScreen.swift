@@ -84,7 +84,7 @@ struct SessionScreen: StackedScreen {
     }
 
     private func transitionBlocks(_ step: Step, width: Int) -> [LayoutBlock] {
-        let notice = step.side.map { pointing(to: $0, words["session.switchTo." + $0.rawValue]) } ?? words["session.getReadyNextMove"]
+        let notice = step.side.map { pointing(to: $0, words[$0 == .left ? "session.switchTo.left" : "session.switchTo.right"]) } ?? words["session.getReadyNextMove"]
         return [
             LayoutBlock(priority: Priority.moveName, StyledLine(words["session.getReady"], theme.title)),
             LayoutBlock(priority: Priority.side, StyledLine(notice, theme.banner, alignment: .centered, fill: theme.banner)),
@@ -118,7 +118,7 @@ struct SessionScreen: StackedScreen {
         var parts = [stage.area.resolved(for: language)]
         if let reps = stage.reps { parts.append(words.count("times", reps)) }
         if let cadence = stage.cadence { parts.append(words("session.perMinute", Int(cadence.rounded()))) }
-        let spans = [StyledSpan(words["technique." + stage.technique.rawValue], theme.technique(stage.technique))]
+        let spans = [StyledSpan(words.technique(stage.technique), theme.technique(stage.technique))]
             + parts.map { StyledSpan(" · " + $0) }
         return LayoutBlock(priority: Priority.details, StyledLine(spans: spans))
     }
@@ -198,13 +198,22 @@ struct SessionScreen: StackedScreen {
         let duration = StyledSpan(" · " + ClockText.countdown(step.duration), theme.faint)
         let side = step.side.map { words("session.sideBanner", words.capitalSide($0)) }
         let what: [StyledSpan] = step.isTransition
-            ? [StyledSpan(words["session.nextSwitch." + (step.side?.rawValue ?? "none")], theme.title)]
+            ? [StyledSpan(words[Self.switchAhead(to: step.side)], theme.title)]
             : nameSpans(step.stage) + (side.map { [StyledSpan(" · " + $0, theme.title)] } ?? [])
         return LayoutBlock(priority: Priority.next, StyledLine(spans: [StyledSpan(words["session.next"], theme.faint)] + what + [duration]))
     }
 
     /// The notice above the key help: its first line early, the rest of it only when rows are
     /// left over once the countdown has its big digits.
+    /// The catalogue key of what the next step asks when it is a get-ready pause.
+    private static func switchAhead(to side: Side?) -> String {
+        switch side {
+        case .left: "session.nextSwitch.left"
+        case .right: "session.nextSwitch.right"
+        case nil: "session.nextSwitch.none"
+        }
+    }
+
     private func noticeBlock(_ text: String, width: Int) -> LayoutBlock {
         let lines = StyledLine.wrapped(text, width: width, style: theme.caution)
         let shortened = LayoutBlock.shrinkable(priority: Priority.notice, lines: lines).versions
