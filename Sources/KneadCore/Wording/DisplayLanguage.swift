@@ -11,4 +11,12 @@ public enum DisplayLanguage: String, CaseIterable, Hashable, Sendable {
 
     /// The language's two-letter code, as voices and routine texts name it.
     public var code: String { rawValue }
+
+    /// The catalogue of knead's own words in this language.
+    var catalogue: any PhraseCatalogue.Type {
+        switch self {
+        case .english: EnglishCatalogue.self
+        case .russian: RussianCatalogue.self
+        }
+    }
 }

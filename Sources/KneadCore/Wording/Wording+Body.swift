@@ -2,60 +2,60 @@
 extension Wording {
     /// The region in words: `collar zone`; `воротниковая зона`.
     public func region(_ region: BodyRegion) -> String {
-        let key = switch region {
-        case .head: "region.head"
-        case .nape: "region.nape"
-        case .neck: "region.neck"
-        case .collarZone: "region.collar-zone"
-        case .shoulders: "region.shoulders"
-        case .shoulderBlades: "region.shoulder-blades"
-        case .betweenShoulderBlades: "region.between-shoulder-blades"
-        case .c7: "region.c7"
-        case .besideSpine: "region.beside-spine"
-        case .upperBack: "region.upper-back"
-        case .lowerBack: "region.lower-back"
-        case .back: "region.back"
-        case .sacrum: "region.sacrum"
-        case .buttocks: "region.buttocks"
-        case .iliacCrests: "region.iliac-crests"
-        case .hip: "region.hip"
-        case .thigh: "region.thigh"
-        case .knee: "region.knee"
-        case .shin: "region.shin"
-        case .ankle: "region.ankle"
-        case .foot: "region.foot"
-        case .leg: "region.leg"
-        case .hand: "region.hand"
+        let phrase: Phrase = switch region {
+        case .head: .regionHead
+        case .nape: .regionNape
+        case .neck: .regionNeck
+        case .collarZone: .regionCollarZone
+        case .shoulders: .regionShoulders
+        case .shoulderBlades: .regionShoulderBlades
+        case .betweenShoulderBlades: .regionBetweenShoulderBlades
+        case .c7: .regionC7
+        case .besideSpine: .regionBesideSpine
+        case .upperBack: .regionUpperBack
+        case .lowerBack: .regionLowerBack
+        case .back: .regionBack
+        case .sacrum: .regionSacrum
+        case .buttocks: .regionButtocks
+        case .iliacCrests: .regionIliacCrests
+        case .hip: .regionHip
+        case .thigh: .regionThigh
+        case .knee: .regionKnee
+        case .shin: .regionShin
+        case .ankle: .regionAnkle
+        case .foot: .regionFoot
+        case .leg: .regionLeg
+        case .hand: .regionHand
         }
-        return self[key]
+        return self[phrase]
     }
 
     /// The direction in words: `bottom-up`; `снизу вверх`.
     public func direction(_ direction: MoveDirection) -> String {
-        let key = switch direction {
-        case .up: "direction.up"
-        case .down: "direction.down"
-        case .outward: "direction.outward"
-        case .inward: "direction.inward"
-        case .towardsGroin: "direction.towards-groin"
-        case .circles: "direction.circles"
+        let phrase: Phrase = switch direction {
+        case .up: .directionUp
+        case .down: .directionDown
+        case .outward: .directionOutward
+        case .inward: .directionInward
+        case .towardsGroin: .directionTowardsGroin
+        case .circles: .directionCircles
         }
-        return self[key]
+        return self[phrase]
     }
 
     /// The point in words: `between thumb and index finger`; `между большим и указательным пальцами`.
     public func point(_ point: PressurePoint) -> String {
-        let key = switch point {
-        case .thumbIndex: "point.thumb-index"
-        case .shoulderTip: "point.shoulder-tip"
-        case .skullBase: "point.skull-base"
-        case .belowSkull: "point.below-skull"
-        case .behindEar: "point.behind-ear"
-        case .besideSacrum: "point.beside-sacrum"
-        case .midButtock: "point.mid-buttock"
-        case .aboveIliacCrest: "point.above-iliac-crest"
+        let phrase: Phrase = switch point {
+        case .thumbIndex: .pointThumbIndex
+        case .shoulderTip: .pointShoulderTip
+        case .skullBase: .pointSkullBase
+        case .belowSkull: .pointBelowSkull
+        case .behindEar: .pointBehindEar
+        case .besideSacrum: .pointBesideSacrum
+        case .midButtock: .pointMidButtock
+        case .aboveIliacCrest: .pointAboveIliacCrest
         }
-        return self[key]
+        return self[phrase]
     }
 
     /// Where and which way a stage works, in a few words: its region, its point and its

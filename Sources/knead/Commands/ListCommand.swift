@@ -25,8 +25,8 @@ struct ListCommand: ParsableCommand {
         let rows = catalog.entries.map { entry -> [String] in
             let timeline = Timeline(routine: entry.routine)
             let origin = switch entry.origin {
-            case .bundled: words["origin.bundled"]
-            case .file: words["origin.user"]
+            case .bundled: words[.originBundled]
+            case .file: words[.originUser]
             }
             return [
                 entry.routine.id,
@@ -36,7 +36,7 @@ struct ListCommand: ParsableCommand {
                 origin,
             ]
         }
-        let header = [words["cli.list.name"], words["cli.list.title"], words["cli.list.zone"], words["cli.list.time"], words["cli.list.from"]]
+        let header = [words[.cliListName], words[.cliListTitle], words[.cliListZone], words[.cliListTime], words[.cliListFrom]]
         print(TextTable.render(header: header, rows: rows, rightAligned: [3]))
         print(SpecialistOnlyText.render(SpecialistOnlyMethod.all, language: language))
     }

@@ -9,12 +9,12 @@ enum HistoryWording {
     /// `quit at 4/15`.
     static func ending(of session: RecordedSession, in words: Wording) -> String {
         switch (session.ending, session.quitInStep) {
-        case (.finished, _): words["cli.history.finished"]
-        case (.quit, let step?): words("cli.history.quitInStep", step, session.stepCount)
-        case (.signal, let step?): words("cli.history.signalInStep", step, session.stepCount)
-        case (.quit, nil): words("cli.history.quit", reached(session))
-        case (.signal, nil): words("cli.history.signal", reached(session))
-        case (.interrupted, _): words("cli.history.interrupted", reached(session))
+        case (.finished, _): words[.cliHistoryFinished]
+        case (.quit, let step?): words(.cliHistoryQuitInStep, step, session.stepCount)
+        case (.signal, let step?): words(.cliHistorySignalInStep, step, session.stepCount)
+        case (.quit, nil): words(.cliHistoryQuit, reached(session))
+        case (.signal, nil): words(.cliHistorySignal, reached(session))
+        case (.interrupted, _): words(.cliHistoryInterrupted, reached(session))
         }
     }
 
