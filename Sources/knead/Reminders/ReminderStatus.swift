@@ -19,7 +19,7 @@ struct ReminderStatus {
     func line(in words: Wording) -> String? {
         let until = [pausedUntil, snoozedUntil].compactMap { $0 }.max { $0.unixSeconds < $1.unixSeconds }
         guard let until else { return nil }
-        let phrase: Phrase = until == pausedUntil ? .cliStatusPaused : .cliStatusSnoozed
+        let phrase: CommandLinePhrase = until == pausedUntil ? .cliStatusPaused : .cliStatusSnoozed
         return words(phrase, "\(words.weekdayDayMonth(until.day)), \(until.hoursMinutes)")
     }
 

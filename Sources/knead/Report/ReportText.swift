@@ -19,7 +19,7 @@ enum ReportText {
     }
 
     /// How many sessions ended one way: `3 finished`.
-    private static func endingPhrase(_ ending: SessionEnding) -> Phrase {
+    private static func endingPhrase(_ ending: SessionEnding) -> CommandLinePhrase {
         switch ending {
         case .finished: .endingFinished
         case .quit: .endingQuit
