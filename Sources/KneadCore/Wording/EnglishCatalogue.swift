@@ -1,5 +1,7 @@
 /// knead's own words in English, the language every other catalogue follows phrase by phrase.
 enum EnglishCatalogue: PhraseCatalogue {
+    static func pluralCategory(for count: Int) -> PluralCategory { PluralRule.oneOrOther(count) }
+
     static func text(for phrase: Phrase) -> String {
         switch phrase {
         // Sides
@@ -286,6 +288,36 @@ enum EnglishCatalogue: PhraseCatalogue {
         case .journalNotRecorded: "journal: {1}; this session is not recorded"
         case .journalCannotMoveAside: "journal: {1} is damaged and could not be moved aside ({2}); this session is not recorded"
         case .journalMovedAside: "journal: {1} could not be read; it was kept as {2} and a new journal started"
+        // Dates: `Mon 30 Nov`; `пн, 30 ноя` (the months in the genitive a date needs)
+        case .dateWeekdayDayMonth: "{1} {2}"
+        case .dateDayMonth: "{1} {2}"
+        case .weekdayMonday: "Mon"
+        case .weekdayTuesday: "Tue"
+        case .weekdayWednesday: "Wed"
+        case .weekdayThursday: "Thu"
+        case .weekdayFriday: "Fri"
+        case .weekdaySaturday: "Sat"
+        case .weekdaySunday: "Sun"
+        case .monthJanuary: "Jan"
+        case .monthFebruary: "Feb"
+        case .monthMarch: "Mar"
+        case .monthApril: "Apr"
+        case .monthMay: "May"
+        case .monthJune: "Jun"
+        case .monthJuly: "Jul"
+        case .monthAugust: "Aug"
+        case .monthSeptember: "Sep"
+        case .monthOctober: "Oct"
+        case .monthNovember: "Nov"
+        case .monthDecember: "Dec"
+        // Spoken sentences around the routine's own texts
+        case .speechStepPosition: "Step {1} of {2}."
+        case .speechCaution: "Careful: {1}"
+        case .speechHalfway: "Halfway."
+        case .speechPaused: "Paused."
+        case .speechResumed: "Resumed."
+        case .speechEaseOff: "Ease off."
+        case .speechSessionComplete: "Session complete."
         }
     }
 

@@ -1,5 +1,7 @@
 /// knead's own words in Russian, phrase by phrase as in the English catalogue.
 enum RussianCatalogue: PhraseCatalogue {
+    static func pluralCategory(for count: Int) -> PluralCategory { PluralRule.oneFewMany(count) }
+
     static func text(for phrase: Phrase) -> String {
         switch phrase {
         // Sides
@@ -286,6 +288,36 @@ enum RussianCatalogue: PhraseCatalogue {
         case .journalNotRecorded: "дневник: {1}; этот сеанс не записан"
         case .journalCannotMoveAside: "дневник: {1} повреждён, и его не удалось отложить ({2}); этот сеанс не записан"
         case .journalMovedAside: "дневник: {1} не читается; он сохранён как {2}, начат новый дневник"
+        // Dates: `Mon 30 Nov`; `пн, 30 ноя` (the months in the genitive a date needs)
+        case .dateWeekdayDayMonth: "{1}, {2}"
+        case .dateDayMonth: "{1} {2}"
+        case .weekdayMonday: "пн"
+        case .weekdayTuesday: "вт"
+        case .weekdayWednesday: "ср"
+        case .weekdayThursday: "чт"
+        case .weekdayFriday: "пт"
+        case .weekdaySaturday: "сб"
+        case .weekdaySunday: "вс"
+        case .monthJanuary: "янв"
+        case .monthFebruary: "фев"
+        case .monthMarch: "мар"
+        case .monthApril: "апр"
+        case .monthMay: "мая"
+        case .monthJune: "июн"
+        case .monthJuly: "июл"
+        case .monthAugust: "авг"
+        case .monthSeptember: "сен"
+        case .monthOctober: "окт"
+        case .monthNovember: "ноя"
+        case .monthDecember: "дек"
+        // Spoken sentences around the routine's own texts
+        case .speechStepPosition: "Шаг {1} из {2}."
+        case .speechCaution: "Осторожно: {1}"
+        case .speechHalfway: "Половина."
+        case .speechPaused: "Пауза."
+        case .speechResumed: "Продолжаем."
+        case .speechEaseOff: "Ослабьте нажим."
+        case .speechSessionComplete: "Сеанс окончен."
         }
     }
 

@@ -40,24 +40,23 @@ public struct Wording: Hashable, Sendable {
     /// The counted `phrase` for `count`, in the plural form the language asks for:
     /// `1 step`, `5 steps`; `1 шаг`, `2 шага`, `5 шагов`.
     public func count(_ phrase: CountedPhrase, _ count: Int) -> String {
-        catalogue.forms(for: phrase).text(for: PluralRule.category(for: count, in: language), count: count)
+        catalogue.forms(for: phrase).text(for: catalogue.pluralCategory(for: count), count: count)
     }
 
     /// `Mon 30 Nov`; `пн, 30 ноя`.
     public func weekdayDayMonth(_ day: CalendarDay) -> String {
-        let weekday = weekday(day)
-        return language == .russian ? "\(weekday), \(dayMonth(day))" : "\(weekday) \(dayMonth(day))"
+        self(.dateWeekdayDayMonth, weekday(day), dayMonth(day))
     }
 
     /// The short name of the day's weekday: `Mon`; `пн`.
     public func weekday(_ day: CalendarDay) -> String {
-        CalendarNames.weekdays(language)[day.weekday]
+        self[CalendarNames.weekdays[day.weekday]]
     }
 
     /// `30 Nov`; `30 ноя`.
     public func dayMonth(_ day: CalendarDay) -> String {
         let (_, month, dayOfMonth) = day.components
-        return "\(dayOfMonth) \(CalendarNames.months(language)[month - 1])"
+        return self(.dateDayMonth, dayOfMonth, self[CalendarNames.months[month - 1]])
     }
 
     /// The side in capitals, as the big label and banners show it: `LEFT`; `ЛЕВАЯ`.
