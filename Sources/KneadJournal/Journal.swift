@@ -38,7 +38,7 @@ public final class Journal {
     ) -> (journal: Journal?, warnings: [String]) {
         let folder = FileSystem.folder(of: path)
         if let reason = FileSystem.makeFolders(folder) {
-            return (nil, [words("journal.cannotMakeFolder", folder, reason)])
+            return (nil, [words(.journalCannotMakeFolder, folder, reason)])
         }
         // A journal is the person's alone: the file (and so its -wal and -shm) is made 0600.
         if !FileSystem.exists(path) { FileSystem.createPrivateFile(path) }
@@ -47,7 +47,7 @@ public final class Journal {
         } catch where error.meansDamagedFile {
             return startAfresh(at: path, now: now, words: words)
         } catch {
-            return (nil, [words("journal.notRecorded", error.description)])
+            return (nil, [words(.journalNotRecorded, error.description)])
         }
     }
 
@@ -55,14 +55,14 @@ public final class Journal {
     static func startAfresh(at path: String, now: LocalTime, words: Wording) -> (journal: Journal?, warnings: [String]) {
         switch DamagedJournal.moveAside(path, at: now) {
         case .failure(let failure):
-            return (nil, [words("journal.cannotMoveAside", path, failure.reason)])
+            return (nil, [words(.journalCannotMoveAside, path, failure.reason)])
         case .success(let movedTo):
-            let moved = words("journal.movedAside", path, movedTo)
+            let moved = words(.journalMovedAside, path, movedTo)
             FileSystem.createPrivateFile(path)
             do {
                 return (try open(path: path, create: true), [moved])
             } catch {
-                return (nil, [moved, words("journal.notRecorded", error.description)])
+                return (nil, [moved, words(.journalNotRecorded, error.description)])
             }
         }
     }

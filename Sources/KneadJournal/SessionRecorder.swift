@@ -45,7 +45,7 @@ public final class SessionRecorder {
             unwritten = try pending.load()
             pendingFile = pending
         } catch {
-            note(words("journal.pendingUnreadable", pending.path, error.reason))
+            note(words(.journalPendingUnreadable, pending.path, error.reason))
             return
         }
         guard !unwritten.isEmpty else { return }
@@ -57,7 +57,7 @@ public final class SessionRecorder {
     /// A recorder for the journal at `path` (nil: no journal can be found, nothing is recorded),
     /// warning in the language of `words`.
     public static func open(path: String?, words: Wording = .english) -> SessionRecorder {
-        guard let path else { return SessionRecorder(journal: nil, warnings: [words["journal.noHome"]], words: words) }
+        guard let path else { return SessionRecorder(journal: nil, warnings: [words[.journalNoHome]], words: words) }
         let opening = Journal.openForRecording(at: path, words: words)
         return SessionRecorder(journal: opening.journal, warnings: opening.warnings, words: words)
     }
@@ -72,9 +72,9 @@ public final class SessionRecorder {
     /// pending file until it is free; nil when nothing ever waited.
     public var standing: String? {
         guard hasWaited, let journal else { return nil }
-        if unwritten.isEmpty { return words("journal.caughtUp", journal.path) }
-        guard let pendingFile else { return words("journal.heldInMemoryOnly", journal.path) }
-        return words("journal.keptPending", journal.path, pendingFile.path)
+        if unwritten.isEmpty { return words(.journalCaughtUp, journal.path) }
+        guard let pendingFile else { return words(.journalHeldInMemoryOnly, journal.path) }
+        return words(.journalKeptPending, journal.path, pendingFile.path)
     }
 
     /// Writes `entry` stamped with `time`; returns a warning to show if this brought a new one.
@@ -132,13 +132,13 @@ public final class SessionRecorder {
                 unwritten.removeFirst()
             } catch where error.meansBusy {
                 hasWaited = true
-                note(words("journal.busy", journal.path))
+                note(words(.journalBusy, journal.path))
                 break
             } catch where error.meansDamagedFile {
                 startAfresh(after: error, at: time)
                 return
             } catch {
-                note(words("journal.cannotWrite", journal.path, error.message))
+                note(words(.journalCannotWrite, journal.path, error.message))
                 unwritten.removeFirst()
             }
         }
@@ -151,7 +151,7 @@ public final class SessionRecorder {
         guard let pendingFile, !unwritten.isEmpty || pendingFile.exists else { return }
         unwritten = unwritten.map { $0.resolving(written) }
         if let reason = pendingFile.save(unwritten) {
-            note(words("journal.cannotKeepPending", pendingFile.path, reason))
+            note(words(.journalCannotKeepPending, pendingFile.path, reason))
         }
     }
 
@@ -163,7 +163,7 @@ public final class SessionRecorder {
         journal.close()
         self.journal = nil
         guard !hasStartedAfresh else {
-            note(words("journal.damaged", path, error.message))
+            note(words(.journalDamaged, path, error.message))
             return
         }
         hasStartedAfresh = true

@@ -12,18 +12,18 @@ public enum SpeakerProblem: Error, Hashable, Sendable {
     /// One line for the foot of the screen, in the language of `words`.
     public func shortMessage(in words: Wording) -> String {
         switch self {
-        case .notFound: words["voice.notFound"]
-        case .cannotStart(let program, let reason): words("voice.cannotStart", program, reason)
-        case .failed(let program, let status): words("voice.failed", program, status)
+        case .notFound: words[.voiceNotFound]
+        case .cannotStart(let program, let reason): words(.voiceCannotStart, program, reason)
+        case .failed(let program, let status): words(.voiceFailed, program, status)
         }
     }
 
     /// The full explanation, for standard error, in the language of `words`.
     public func message(in words: Wording) -> String {
         switch self {
-        case .notFound: words["voice.notFound.detail"]
-        case .cannotStart(let program, let reason): words("voice.cannotStart.detail", program, reason)
-        case .failed(let program, let status): words("voice.failed.detail", program, status)
+        case .notFound: words[.voiceNotFoundDetail]
+        case .cannotStart(let program, let reason): words(.voiceCannotStartDetail, program, reason)
+        case .failed(let program, let status): words(.voiceFailedDetail, program, status)
         }
     }
 }

@@ -164,7 +164,7 @@ struct AnnouncerTests {
 
     @Test(arguments: [(0, "0 seconds."), (1, "1 second."), (45, "45 seconds."), (60, "1 minute."), (61, "1 minute 1 second."), (150, "2 minutes 30 seconds.")])
     func lengthsAreSaidInMinutesAndSeconds(seconds: Int64, spoken: String) {
-        #expect(EnglishPhrasebook().length(seconds: seconds) == spoken)
+        #expect(CataloguePhrasebook(words: .english).length(seconds: seconds) == spoken)
     }
 
     @Test(arguments: [
@@ -172,11 +172,11 @@ struct AnnouncerTests {
         (61, "1 минута 1 секунда."), (150, "2 минуты 30 секунд."), (330, "5 минут 30 секунд."), (1260, "21 минута."),
     ])
     func russianLengthsTakeTheirPluralForms(seconds: Int64, spoken: String) {
-        #expect(RussianPhrasebook().length(seconds: seconds) == spoken)
+        #expect(CataloguePhrasebook(words: Wording(language: .russian)).length(seconds: seconds) == spoken)
     }
 
     @Test func changesOfSideAndMovesWithASideAreSaidInBothLanguages() {
-        let english = EnglishPhrasebook(), russian = RussianPhrasebook()
+        let english = CataloguePhrasebook(words: .english), russian = CataloguePhrasebook(words: Wording(language: .russian))
         #expect([Side.left, .right, nil].map(english.switchSide) == [
             "Switch to the left side.", "Switch to the right side.", "Get ready for the next move.",
         ])

@@ -3,15 +3,16 @@ import Testing
 
 /// Every region, direction and point has a name in English and in Russian.
 struct BodyWordingTests {
-    /// The catalogue keys of every region, direction and point.
-    static let keys = BodyRegion.allCases.map { "region." + $0.rawValue }
-        + MoveDirection.allCases.map { "direction." + $0.rawValue }
-        + PressurePoint.allCases.map { "point." + $0.rawValue }
+    /// The name of every region, direction and point in `words`, by its value.
+    static func names(in words: Wording) -> [(value: String, name: String)] {
+        BodyRegion.allCases.map { ("region \($0.rawValue)", words.region($0)) }
+            + MoveDirection.allCases.map { ("direction \($0.rawValue)", words.direction($0)) }
+            + PressurePoint.allCases.map { ("point \($0.rawValue)", words.point($0)) }
+    }
 
     @Test(arguments: [DisplayLanguage.english, .russian])
     func everyNameIsInTheCatalogue(language: DisplayLanguage) {
-        let phrases = PhraseCatalogue.of(language).phrases
-        let missing = Self.keys.filter { phrases[$0] == nil }
+        let missing = Self.names(in: Wording(language: language)).filter { $0.name.isEmpty }.map(\.value)
         #expect(missing == [], "\(language) lacks: \(missing)")
     }
 

@@ -20,12 +20,8 @@ import KneadCore
     }
 
     @Test func argumentsTakeTheirPlaces() {
-        #expect(Wording(language: .russian)("session.position", 3, 15, "4:30") == "шаг 3 из 15 · осталось 4:30")
-        #expect(Wording.english("session.position", 3, 15, "4:30") == "step 3 of 15 · 4:30 left")
-    }
-
-    @Test func anUnknownKeyShowsItself() {
-        #expect(Wording.english["no.such.phrase"] == "no.such.phrase")
+        #expect(Wording(language: .russian)(.sessionPosition, 3, 15, "4:30") == "шаг 3 из 15 · осталось 4:30")
+        #expect(Wording.english(.sessionPosition, 3, 15, "4:30") == "step 3 of 15 · 4:30 left")
     }
 
     @Test func datesInRussian() throws {
@@ -48,7 +44,7 @@ import KneadCore
 
     @Test func getReadyStepsInRussian() {
         let words = Wording(language: .russian)
-        #expect(words["step.switchTo.right"] == "Переходим на правую сторону")
+        #expect(words[.stepSwitchToRight] == "Переходим на правую сторону")
         #expect(words.capitalSide(.left) == "ЛЕВАЯ")
         #expect(words.side(.right) == "правая сторона")
     }

@@ -2,6 +2,6 @@
 public enum StepCount {
     /// `count` followed by "step" or "steps" in the plural form `words`' language asks for.
     public static func text(_ count: Int, in words: Wording) -> String {
-        words.count("steps", count)
+        words.count(.steps, count)
     }
 }

@@ -5,13 +5,18 @@ public enum StepWording {
     public static func name(of step: Step, language: String?) -> String {
         guard step.isTransition else { return step.stage.name.resolved(for: language) }
         let words = Wording(code: language)
-        return words["step.switchTo." + (step.side?.rawValue ?? "other")]
+        let phrase: Phrase = switch step.side {
+        case .left: .stepSwitchToLeft
+        case .right: .stepSwitchToRight
+        case nil: .stepSwitchToOther
+        }
+        return words[phrase]
     }
 
     /// What to do during a get-ready pause: which move continues, and on which side.
     public static func transitionInstructions(for step: Step, language: String?) -> String {
         let words = Wording(code: language)
         let move = step.stage.name.resolved(for: language)
-        return words("step.getReady", move, step.side.map(words.side) ?? words["step.otherSide"])
+        return words(.stepGetReady, move, step.side.map(words.side) ?? words[.stepOtherSide])
     }
 }

@@ -53,12 +53,12 @@ public struct CourseStanding: Hashable, Sendable {
     public func summary(in words: Wording) -> String {
         let count: String
         if limitReached, let maxSessions {
-            count = words("standing.courseDone", nextSession - 1, maxSessions)
+            count = words(.standingCourseDone, nextSession - 1, maxSessions)
         } else {
-            count = maxSessions.map { words("standing.sessionOfAtMost", nextSession, $0) } ?? words("standing.sessionOfCourse", nextSession)
+            count = maxSessions.map { words(.standingSessionOfAtMost, nextSession, $0) } ?? words(.standingSessionOfCourse, nextSession)
         }
         var parts = [count]
-        if let lastSessionDay { parts.append(words("standing.last", words.weekdayDayMonth(lastSessionDay))) }
+        if let lastSessionDay { parts.append(words(.standingLast, words.weekdayDayMonth(lastSessionDay))) }
         return parts.joined(separator: " · ")
     }
 

@@ -6,18 +6,18 @@ extension CourseStatus {
     public func phrase(in words: Wording) -> String {
         switch state {
         case .noCourse: ""
-        case .dueToday: words["status.dueToday"]
-        case .doneToday: words["status.doneToday"]
-        case .nextOn(let day): words("status.nextOn", words.weekdayDayMonth(day))
-        case .restingUntil(let day): words("status.restingUntil", words.weekdayDayMonth(day))
-        case .courseComplete(let day): words("status.courseComplete", words.weekdayDayMonth(day))
+        case .dueToday: words[.statusDueToday]
+        case .doneToday: words[.statusDoneToday]
+        case .nextOn(let day): words(.statusNextOn, words.weekdayDayMonth(day))
+        case .restingUntil(let day): words(.statusRestingUntil, words.weekdayDayMonth(day))
+        case .courseComplete(let day): words(.statusCourseComplete, words.weekdayDayMonth(day))
         }
     }
 
     /// The session spoken of: `session 6 of at most 14`, or `session 6 of the course` with no
     /// limit; «сеанс 6 из 14».
     public func sessionPhrase(in words: Wording) -> String {
-        maxSessions.map { words("standing.sessionOfAtMost", session, $0) } ?? words("standing.sessionOfCourse", session)
+        maxSessions.map { words(.standingSessionOfAtMost, session, $0) } ?? words(.standingSessionOfCourse, session)
     }
 
     /// One line of `knead status`: the phrase, with the session when one is due or next —

@@ -53,7 +53,7 @@ public struct SessionStartRecord: Hashable, Sendable {
     /// `Kneading (left)`, `Разминание (левая)`.
     public static func name(of step: Step, language: String?) -> String {
         var name = StepWording.name(of: step, language: language)
-        if !step.isTransition, let side = step.side { name += " (\(Wording(code: language)["cli.side." + side.rawValue]))" }
+        if !step.isTransition, let side = step.side { name += " (\(Wording(code: language).sideWord(side)))" }
         return name
     }
 }

@@ -22,9 +22,9 @@ public struct Announcer: Sendable {
 
     /// An announcer for a routine, with its texts in `language`.
     ///
-    /// The phrasebook of the screens' language speaks (Russian for `ru…`, English otherwise). A
-    /// Russian phrasebook is spoken with the Russian voice; the English one with the voice of
-    /// the language the routine's title is shown in.
+    /// The phrasebook of the screens' language speaks (English for a locale knead has no
+    /// catalogue for). Any language but English is spoken with its own voice; English with the
+    /// voice of the language the routine's title is shown in.
     public init(level: VoiceLevel, routine: Routine, language: String?) {
         self.level = level
         self.language = language
@@ -38,10 +38,7 @@ public struct Announcer: Sendable {
 
     /// The phrasebook of knead's words in `language`.
     public static func phrasebook(for language: DisplayLanguage) -> any SpeechPhrasebook {
-        switch language {
-        case .english: EnglishPhrasebook()
-        case .russian: RussianPhrasebook()
-        }
+        CataloguePhrasebook(words: Wording(language: language))
     }
 
     /// What to say for the effects that one event had on `session` (the session as it is after it).

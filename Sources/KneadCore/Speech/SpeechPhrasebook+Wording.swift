@@ -14,19 +14,19 @@ extension SpeechPhrasebook {
     /// «2 минуты 5 секунд.»
     public func length(seconds: Int64) -> String {
         let minutes = Int(seconds / 60), rest = Int(seconds % 60)
-        let parts = [minutes > 0 ? words.count("minutes", minutes) : nil, rest > 0 || minutes == 0 ? words.count("seconds", rest) : nil]
+        let parts = [minutes > 0 ? words.count(.minutes, minutes) : nil, rest > 0 || minutes == 0 ? words.count(.seconds, rest) : nil]
         return parts.compactMap { $0 }.joined(separator: " ") + "."
     }
 
     /// The screen's words for a get-ready step, as a sentence: "Switch to the right side.",
     /// "Get ready for the next move."
     public func switchSide(to side: Side?) -> String {
-        let key = switch side {
-        case .left: "step.switchTo.left"
-        case .right: "step.switchTo.right"
-        case nil: "session.getReadyNextMove"
+        let phrase: Phrase = switch side {
+        case .left: .stepSwitchToLeft
+        case .right: .stepSwitchToRight
+        case nil: .sessionGetReadyNextMove
         }
-        return words[key] + "."
+        return words[phrase] + "."
     }
 
     /// The number alone: "3".

@@ -1,9 +1,10 @@
 /// The sentences knead speaks around a routine's own texts, in one language.
 ///
 /// The routine supplies the names of its moves and its cautions; a phrasebook supplies
-/// everything else ("Step 3 of 15.", "Halfway."). Adding a language means adding a phrasebook;
-/// the sentences made of catalogue phrases (sides, minutes, changes of side) come from its
-/// `words` (see `SpeechPhrasebook+Wording.swift`).
+/// everything else ("Step 3 of 15.", "Halfway."). `CataloguePhrasebook` builds every sentence
+/// from a language's catalogue, so a new language needs no phrasebook of its own; one whose
+/// sentences cannot be built that way may still bring one. The sentences every phrasebook
+/// builds alike come from its `words` (see `SpeechPhrasebook+Wording.swift`).
 public protocol SpeechPhrasebook: Sendable {
     /// knead's words in the phrasebook's language.
     var words: Wording { get }

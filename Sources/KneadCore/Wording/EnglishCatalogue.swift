@@ -1,443 +1,336 @@
-/// knead's own words in English, the language every other catalogue follows key by key.
-enum EnglishCatalogue {
-    static let catalogue = PhraseCatalogue(language: .english, phrases: [
+/// knead's own words in English, the language every other catalogue follows phrase by phrase.
+enum EnglishCatalogue: PhraseCatalogue {
+    static func pluralCategory(for count: Int) -> PluralCategory { PluralRule.oneOrOther(count) }
+
+    static func text(for phrase: Phrase) -> String {
+        switch phrase {
         // Sides
-        "side.left.capital": "LEFT",
-        "side.right.capital": "RIGHT",
-        "side.left": "left side",
-        "side.right": "right side",
+        case .sideLeftCapital: "LEFT"
+        case .sideRightCapital: "RIGHT"
+        case .sideLeft: "left side"
+        case .sideRight: "right side"
         // Techniques
-        "technique.stroking": "Stroking",
-        "technique.rubbing": "Rubbing",
-        "technique.squeezing": "Squeezing",
-        "technique.kneading": "Kneading",
-        "technique.pressing": "Pressing",
-        "technique.vibration": "Vibration",
-        "technique.tapping": "Tapping",
-        "technique.pinching": "Pinching",
-        "technique.cupping": "Cupping",
-        "technique.acupressure": "Acupressure",
-        "technique.honey": "Honey",
-        "technique.rest": "Rest",
+        case .techniqueStroking: "Stroking"
+        case .techniqueRubbing: "Rubbing"
+        case .techniqueSqueezing: "Squeezing"
+        case .techniqueKneading: "Kneading"
+        case .techniquePressing: "Pressing"
+        case .techniqueVibration: "Vibration"
+        case .techniqueTapping: "Tapping"
+        case .techniquePinching: "Pinching"
+        case .techniqueCupping: "Cupping"
+        case .techniqueAcupressure: "Acupressure"
+        case .techniqueHoney: "Honey"
+        case .techniqueRest: "Rest"
         // The body figure
-        "figure.left": "L",
-        "figure.right": "R",
-        "figure.fromBehind": "from behind",
-        "figure.backOfHand": "back of hand",
+        case .figureLeft: "L"
+        case .figureRight: "R"
+        case .figureFromBehind: "from behind"
+        case .figureBackOfHand: "back of hand"
         // Body regions
-        "region.head": "head",
-        "region.nape": "nape",
-        "region.neck": "back of the neck",
-        "region.collar-zone": "collar zone",
-        "region.shoulders": "shoulders",
-        "region.shoulder-blades": "shoulder blades",
-        "region.between-shoulder-blades": "between the shoulder blades",
-        "region.c7": "around the 7th cervical vertebra",
-        "region.beside-spine": "muscles beside the spine",
-        "region.upper-back": "upper back",
-        "region.lower-back": "lower back",
-        "region.back": "whole back",
-        "region.sacrum": "sacrum",
-        "region.buttocks": "buttocks",
-        "region.iliac-crests": "iliac crests",
-        "region.hip": "hip joint",
-        "region.thigh": "thigh",
-        "region.knee": "knee",
-        "region.shin": "shin and calf",
-        "region.ankle": "ankle",
-        "region.foot": "foot",
-        "region.leg": "whole leg",
-        "region.hand": "back of the hand",
+        case .regionHead: "head"
+        case .regionNape: "nape"
+        case .regionNeck: "back of the neck"
+        case .regionCollarZone: "collar zone"
+        case .regionShoulders: "shoulders"
+        case .regionShoulderBlades: "shoulder blades"
+        case .regionBetweenShoulderBlades: "between the shoulder blades"
+        case .regionC7: "around the 7th cervical vertebra"
+        case .regionBesideSpine: "muscles beside the spine"
+        case .regionUpperBack: "upper back"
+        case .regionLowerBack: "lower back"
+        case .regionBack: "whole back"
+        case .regionSacrum: "sacrum"
+        case .regionButtocks: "buttocks"
+        case .regionIliacCrests: "iliac crests"
+        case .regionHip: "hip joint"
+        case .regionThigh: "thigh"
+        case .regionKnee: "knee"
+        case .regionShin: "shin and calf"
+        case .regionAnkle: "ankle"
+        case .regionFoot: "foot"
+        case .regionLeg: "whole leg"
+        case .regionHand: "back of the hand"
         // Directions of a move
-        "direction.up": "bottom-up",
-        "direction.down": "top-down",
-        "direction.outward": "out from the spine",
-        "direction.inward": "in towards the spine",
-        "direction.towards-groin": "towards the groin",
-        "direction.circles": "in circles",
+        case .directionUp: "bottom-up"
+        case .directionDown: "top-down"
+        case .directionOutward: "out from the spine"
+        case .directionInward: "in towards the spine"
+        case .directionTowardsGroin: "towards the groin"
+        case .directionCircles: "in circles"
         // Pressure points
-        "point.thumb-index": "between thumb and index finger",
-        "point.shoulder-tip": "outer bony point of the shoulder",
-        "point.skull-base": "where the spine meets the skull",
-        "point.below-skull": "beside the spine below the skull",
-        "point.behind-ear": "high behind the ear",
-        "point.beside-sacrum": "either side of the sacrum's midline",
-        "point.mid-buttock": "middle of the buttock",
-        "point.above-iliac-crest": "just above the iliac crest",
+        case .pointThumbIndex: "between thumb and index finger"
+        case .pointShoulderTip: "outer bony point of the shoulder"
+        case .pointSkullBase: "where the spine meets the skull"
+        case .pointBelowSkull: "beside the spine below the skull"
+        case .pointBehindEar: "high behind the ear"
+        case .pointBesideSacrum: "either side of the sacrum's midline"
+        case .pointMidButtock: "middle of the buttock"
+        case .pointAboveIliacCrest: "just above the iliac crest"
         // Session screen
-        "session.position": "step {1} of {2} · {3} left",
-        "session.sideBanner": "{1} side",
-        "session.switchTo.left": "Switch to the LEFT side",
-        "session.switchTo.right": "Switch to the RIGHT side",
-        "session.getReadyNextMove": "Get ready for the next move",
-        "session.getReady": "Get ready",
-        "session.comingUp": "Coming up: ",
-        "session.perMinute": "{1} per minute",
-        "session.pausedBanner": "PAUSED · Space or p: resume",
-        "session.paused": "PAUSED",
-        "session.stroke": "stroke {1} of {2}",
-        "session.progress.step": "Step",
-        "session.progress.session": "Session",
-        "session.next": "Next: ",
-        "session.lastStep": "nothing, this is the last step",
-        "session.nextSwitch.left": "get ready, switch to the LEFT side",
-        "session.nextSwitch.right": "get ready, switch to the RIGHT side",
-        "session.nextSwitch.none": "get ready, switch to the next move",
-        "step.switchTo.left": "Switch to the left side",
-        "step.switchTo.right": "Switch to the right side",
-        "step.switchTo.other": "Switch to the other side",
-        "step.getReady": "Get ready: {1} continues on the {2}.",
-        "step.otherSide": "other side",
+        case .sessionPosition: "step {1} of {2} · {3} left"
+        case .sessionSideBanner: "{1} side"
+        case .sessionSwitchToLeft: "Switch to the LEFT side"
+        case .sessionSwitchToRight: "Switch to the RIGHT side"
+        case .sessionGetReadyNextMove: "Get ready for the next move"
+        case .sessionGetReady: "Get ready"
+        case .sessionComingUp: "Coming up: "
+        case .sessionPerMinute: "{1} per minute"
+        case .sessionPausedBanner: "PAUSED · Space or p: resume"
+        case .sessionPaused: "PAUSED"
+        case .sessionStroke: "stroke {1} of {2}"
+        case .sessionProgressStep: "Step"
+        case .sessionProgressSession: "Session"
+        case .sessionNext: "Next: "
+        case .sessionLastStep: "nothing, this is the last step"
+        case .sessionNextSwitchLeft: "get ready, switch to the LEFT side"
+        case .sessionNextSwitchRight: "get ready, switch to the RIGHT side"
+        case .sessionNextSwitchNone: "get ready, switch to the next move"
+        case .stepSwitchToLeft: "Switch to the left side"
+        case .stepSwitchToRight: "Switch to the right side"
+        case .stepSwitchToOther: "Switch to the other side"
+        case .stepGetReady: "Get ready: {1} continues on the {2}."
+        case .stepOtherSide: "other side"
         // Key hints
-        "hint.pause": "pause",
-        "hint.resume": "resume",
-        "hint.next": "next",
-        "hint.back": "back",
-        "hint.restart": "restart",
-        "hint.time": "15 s",
-        "hint.help": "help",
-        "hint.quit": "quit",
-        "hint.choose": "choose",
-        "hint.open": "open",
-        "hint.openByNumber": "open by number",
-        "hint.anyKey": "Any key",
-        "hint.backToList": "back to the list",
-        "hint.exit": "exit",
-        "hint.keepGoing": "keep going",
-        "hint.answer": "answer",
-        "hint.give": "give {1}",
-        "hint.skip": "skip",
-        "hint.startAnyway": "start anyway",
-        "hint.start": "start",
+        case .hintPause: "pause"
+        case .hintResume: "resume"
+        case .hintNext: "next"
+        case .hintBack: "back"
+        case .hintRestart: "restart"
+        case .hintTime: "15 s"
+        case .hintHelp: "help"
+        case .hintQuit: "quit"
+        case .hintChoose: "choose"
+        case .hintOpen: "open"
+        case .hintOpenByNumber: "open by number"
+        case .hintAnyKey: "Any key"
+        case .hintBackToList: "back to the list"
+        case .hintExit: "exit"
+        case .hintKeepGoing: "keep going"
+        case .hintAnswer: "answer"
+        case .hintGive: "give {1}"
+        case .hintSkip: "skip"
+        case .hintStartAnyway: "start anyway"
+        case .hintStart: "start"
         // Picker
-        "picker.heading": "knead · choose a routine",
-        "picker.headingShort": "Choose a routine",
-        "picker.empty": "No routines found.",
-        "picker.informationOnly": "For information only, not run by knead:",
+        case .pickerHeading: "knead · choose a routine"
+        case .pickerHeadingShort: "Choose a routine"
+        case .pickerEmpty: "No routines found."
+        case .pickerInformationOnly: "For information only, not run by knead:"
         // Course standing
-        "standing.courseDone": "course done: {1} of at most {2}",
-        "standing.sessionOfAtMost": "session {1} of at most {2}",
-        "standing.sessionOfCourse": "session {1} of the course",
-        "standing.last": "last on {1}",
+        case .standingCourseDone: "course done: {1} of at most {2}"
+        case .standingSessionOfAtMost: "session {1} of at most {2}"
+        case .standingSessionOfCourse: "session {1} of the course"
+        case .standingLast: "last on {1}"
         // Where a course stands today (knead status, reminders, the picker)
-        "status.dueToday": "due today",
-        "status.doneToday": "done today",
-        "status.nextOn": "next on {1}",
-        "status.restingUntil": "resting until {1}",
-        "status.courseComplete": "course complete, rest until {1}",
-        "status.short": "knead: {1} due",
-        "cli.status.noJournal": "No journal yet ({1}): no course under way.",
-        "cli.status.nothingUnderWay": "No course under way.",
-        "cli.status.paused": "Reminders paused until {1}.",
-        "cli.status.snoozed": "Reminders snoozed until {1}.",
-        "cli.remind.summary": "A massage session is due today",
-        "cli.remind.stateNotKept": "the reminders' state could not be kept in {1}: {2}",
-        "cli.remind.resumed": "Reminders are on again.",
-        "cli.remind.noConfigFolder": "no folder for the timer: set HOME or XDG_CONFIG_HOME",
-        "cli.remind.noExecutable": "the path of this knead cannot be found (/proc/self/exe)",
-        "cli.remind.installed": "The reminder timer is written to {1} (each day at {2}).",
-        "cli.remind.enabled": "It is on: systemd runs it each day, and after waking when the time was missed.",
-        "cli.remind.enableYourself": "No systemd user manager answered; to turn it on, run:\n  {1}",
-        "cli.remind.removed": "The reminder timer is removed from {1}.",
-        "cli.remind.nothingInstalled": "No reminder timer was installed in {1}.",
+        case .statusDueToday: "due today"
+        case .statusDoneToday: "done today"
+        case .statusNextOn: "next on {1}"
+        case .statusRestingUntil: "resting until {1}"
+        case .statusCourseComplete: "course complete, rest until {1}"
+        case .statusShort: "knead: {1} due"
         // Finished screen
-        "finished.endedEarly": "Session ended early",
-        "finished.complete": "Session complete, well done",
-        "finished.timeSpent": "Time spent",
-        "finished.stepsDone": "Steps done",
-        "finished.skipped": "Skipped",
-        "finished.paused": "Paused",
-        "finished.notReached": "Not reached",
-        "finished.ofSteps": "{1} of {2}",
-        "finished.pain": "Pain",
-        "finished.trendBefore": "Trend before",
-        "finished.trendAfter": "Trend after",
-        "finished.gentle": "Gentle mode",
-        "finished.gentleOn": "on",
-        "finished.gentleLeftOut": "on, {1} left out",
+        case .finishedEndedEarly: "Session ended early"
+        case .finishedComplete: "Session complete, well done"
+        case .finishedTimeSpent: "Time spent"
+        case .finishedStepsDone: "Steps done"
+        case .finishedSkipped: "Skipped"
+        case .finishedPaused: "Paused"
+        case .finishedNotReached: "Not reached"
+        case .finishedOfSteps: "{1} of {2}"
+        case .finishedPain: "Pain"
+        case .finishedTrendBefore: "Trend before"
+        case .finishedTrendAfter: "Trend after"
+        case .finishedGentle: "Gentle mode"
+        case .finishedGentleOn: "on"
+        case .finishedGentleLeftOut: "on, {1} left out"
         // Help and quit boxes, small terminal
-        "help.title": "Keys",
-        "help.session": "During a session",
-        "help.picker": "In the list of routines",
-        "help.safetyCheck": "Before a session",
-        "help.close": "Any key closes this help",
-        "quit.title": "Quit",
-        "quit.question": "Quit this session? y/n",
-        "tooSmall": "Make the terminal larger",
+        case .helpTitle: "Keys"
+        case .helpSession: "During a session"
+        case .helpPicker: "In the list of routines"
+        case .helpSafetyCheck: "Before a session"
+        case .helpClose: "Any key closes this help"
+        case .quitTitle: "Quit"
+        case .quitQuestion: "Quit this session? y/n"
+        case .tooSmall: "Make the terminal larger"
         // Pain question and course warning
-        "pain.askBefore": "How much does it hurt now?",
-        "pain.askAfter": "And now, after the session?",
-        "pain.scale": "0 no pain · 10 the worst imaginable",
-        "pain.scaleShort": "0 none · 10 worst",
-        "pain.lastTime": "Last time: {1}",
-        "pain.beforeSession": "Before the session: {1}",
-        "course.hadSessions": "This course has had its {1}.",
-        "course.restUntil": "The routine asks for a rest until {1}.",
-        "course.startAnyway": "Start session {1} anyway? The journal will note it.",
+        case .painAskBefore: "How much does it hurt now?"
+        case .painAskAfter: "And now, after the session?"
+        case .painScale: "0 no pain · 10 the worst imaginable"
+        case .painScaleShort: "0 none · 10 worst"
+        case .painLastTime: "Last time: {1}"
+        case .painBeforeSession: "Before the session: {1}"
+        case .courseHadSessions: "This course has had its {1}."
+        case .courseRestUntil: "The routine asks for a rest until {1}."
+        case .courseStartAnyway: "Start session {1} anyway? The journal will note it."
         // Key descriptions in the help
-        "key.previousRoutine": "previous routine",
-        "key.nextRoutine": "next routine",
-        "key.firstRoutine": "first routine",
-        "key.lastRoutine": "last routine",
-        "key.openChosen": "open the chosen routine",
-        "key.openByNumber": "open a routine by its number",
-        "key.thisHelp": "this help",
-        "key.quitKnead": "quit knead",
-        "key.scrollUp": "scroll up",
-        "key.scrollDown": "scroll down",
-        "key.pageUp": "scroll up a page",
-        "key.pageDown": "scroll down a page",
-        "key.scrollToTop": "scroll to the top",
-        "key.scrollToEnd": "scroll to the end",
-        "key.beginSession": "begin the session",
-        "key.backOrQuit": "back to the list, or quit",
-        "key.pauseOrResume": "pause or resume",
-        "key.nextStep": "next step",
-        "key.back": "back: restart, or previous step",
-        "key.restartStep": "restart this step",
-        "key.addTime": "add 15 s to this step",
-        "key.removeTime": "take 15 s off this step",
-        "key.askToQuit": "quit (asks first)",
-        "key.quitSession": "quit the session",
-        "key.keepGoing": "keep going",
-        "key.startAnyway": "start the session anyway (the journal notes it)",
-        "key.backToCheck": "back to the safety check",
-        "safety.moreBelow": "more below ↓",
-        "safety.scroll": "scroll",
-        "safety.contraindicationsHeading": "Do not start if you have:",
-        "safety.confirmQuestion": "Do any of these apply to you?",
-        "safety.confirm.none": "none apply, begin",
-        "safety.confirm.some": "one does",
-        "safety.askDoctor": "Then do not start: ask your doctor first whether this massage is right for you.",
-        "safety.firstTimeHeading": "Once, before the very first session:",
-        "safety.firstTimeQuestion": "Have you done it?",
-        "safety.firstTime.done": "done",
-        "safety.firstTime.notYet": "not yet",
-        "safety.firstTimeNotDone": "Do it first, then come back: the session starts once it is done.",
-        "safety.refusedInFlare": "Not during a flare: this routine is not done in acute pain. Choose a gentle routine, or wait until the flare passes.",
-        "safety.nothingGentle": "In gentle mode nothing of this routine is left (it has no stroking or rest), so it cannot begin.",
-        "safety.noSteps": "This routine has no steps, so it cannot begin.",
-        "safety.choicesHeading": "Today:",
-        "safety.soreSideLabel": "Sore side",
-        "safety.flareLabel": "Flare (acute pain)",
-        "safety.gentleLabel": "Gentle, skin only",
-        "safety.show": "show",
-        "safety.fold": "fold",
-        "safety.positionHeading": "How to sit or lie:",
-        "safety.stopIfHeading": "Stop at once if:",
-        "safety.notesHeading": "Good to know:",
-        "safety.courseHeading": "Course:",
-        "safety.begin": "begin",
-        "safety.enterOrSpace": "Enter or Space",
-        "safety.confirmedOn": "Contraindications: confirmed on {1}",
-        "safety.sore.left": "left (the right side first)",
-        "safety.sore.right": "right (the left side first)",
-        "safety.sore.neither": "neither",
-        "safety.on": "on",
-        "safety.off": "off",
-        "safety.yes": "yes",
-        "safety.no": "no",
-        "safety.gentle.flare": "on (flare)",
-        "safety.gentle.offered": "on, as last time ended on \"it hurts\"",
-        "safety.courseFull": "This course has had its {1}: rest until {2}.",
-        "safety.limits.both": "At most {1} in a row, then {2} of rest.",
-        "safety.limits.sessions": "At most {1} in a row.",
-        "safety.limits.rest": "Rest {1} after a course.",
-        "hurts.title": "It hurts",
-        "hurts.easeOff": "Ease off: lighter pressure, or stop the move.",
-        "hurts.strongPain": "Strong or growing pain means stop.",
-        "hurts.again": "It hurts again: better end the session here.",
-        "hurts.defaultMark": " (Enter)",
-        "hurts.gentle": "go on gently",
-        "hurts.skip": "skip this step",
-        "hurts.end": "end the session",
-        "hurts.resume": "resume as it was",
-        "cli.show.firstTimeCheck": "Once, before the very first session:",
-        "cli.show.inFlare": "In a flare (acute pain):",
-        "cli.show.inFlareAvoided": "not done; knead will not start it",
-        "cli.plain.gentle": "A flare: stroking and rest only, every step very light — skin only",
-        "cli.report.hurtDuring": "Hurt during",
-        "key.answerNo": "no: none of these applies (or: not done yet)",
-        "key.answerYes": "yes: one of these applies (or: check done)",
-        "key.soreLeft": "the left side hurts more",
-        "key.soreRight": "the right side hurts more",
-        "key.soreNeither": "neither side hurts more",
-        "key.toggleFlare": "a flare (acute pain): on or off",
-        "key.toggleGentle": "gentle, skin only: on or off",
-        "key.toggleContraindications": "show or fold the contraindications",
-        "key.itHurts": "it hurts: pause, then choose",
-        "key.goOnGently": "go on gently: stroking and rest only",
-        "key.skipStep": "skip this step",
-        "key.endSession": "end the session",
-        "key.resumeAsItWas": "resume as it was",
-        "key.takeDefault": "the choice marked as the default",
-        "help.itHurts": "After \"it hurts\"",
-        "hint.itHurts": "it hurts",
-        "session.gentleMark": "very light — skin only",
-        "key.answerAtOnce": "answer at once",
-        "key.lowerAnswer": "a lower answer",
-        "key.higherAnswer": "a higher answer (up to 10)",
-        "key.giveHighlighted": "give the highlighted answer",
-        "key.skipQuestion": "skip the question",
-        "key.backOrSkip": "back (after a session: skip)",
-        // Command line: list and show
-        "cli.list.name": "NAME",
-        "cli.list.title": "TITLE",
-        "cli.list.zone": "ZONE",
-        "cli.list.time": "TIME",
-        "cli.list.from": "FROM",
-        "origin.bundled": "bundled",
-        "origin.user": "user",
-        "cli.specialistOnly": "For information only (specialists only, not run by knead):",
-        "cli.show.zone": "Zone: {1}",
-        "cli.show.position": "Position: {1}",
-        "cli.show.technique": "TECHNIQUE",
-        "cli.show.move": "MOVE",
-        "cli.show.side": "SIDE",
-        "cli.show.total": "TOTAL",
-        "cli.show.getReady": "get ready",
-        "cli.side.left": "left",
-        "cli.side.right": "right",
-        "cli.show.contraindications": "Do not do this routine with:",
-        "cli.show.stopIf": "Stop at once if:",
-        "cli.show.notes": "Notes:",
-        "cli.show.course": "Course:",
-        "cli.show.daily": "a session a day",
-        "cli.show.everyDays": "a session every {1}",
-        "cli.show.perWeek": "{1} sessions a week",
-        "cli.show.longestDays": "a course lasts at most {1}",
-        "cli.show.maxSessions": "at most {1} sessions in a course",
-        "cli.show.rest": "then rest {1}",
-        "cli.show.source": "Source:",
-        // Command line: run --plain
-        "cli.run.plainInstead": "This terminal (TERM={1}) cannot draw the full screen, so the session runs in plain mode, one line per step.",
-        "cli.run.pickerNeedsFullScreen": "the routine picker needs a terminal that can draw the full screen, and this one (TERM={1}) cannot; run a routine by name instead, such as `knead run collar` (see `knead list`)",
-        "cli.plain.stopIf": "Stop at once if: ",
-        "cli.plain.noSignals": "cannot watch signals (signalfd failed)",
-        "cli.plain.refusedInFlare": "{1} is not done during a flare (acute pain); choose a gentle routine, or wait until the flare passes",
-        "cli.plain.nothingGentle": "in a flare nothing of {1} is left (it has no stroking or rest), so it cannot begin",
-        "cli.plain.noSteps": "{1} has no steps, so it cannot begin",
-        "cli.plain.course": "Course:",
-        "cli.plain.step": "step {1}/{2}",
-        "cli.plain.finished": "finished: {1} done, {2} skipped",
-        // Command line: the questions of run --plain, asked as lines
-        "cli.ask.contraindications": "Do any of these apply to you? (n: none apply, y: one does)",
-        "cli.ask.firstTimeCheck": "Have you done it? (y: done, n: not yet)",
-        "cli.ask.soreSide": "Which side hurts more? (l: left, r: right, Enter: neither)",
-        "cli.ask.flare": "Is this a flare (acute pain)? (y / Enter: no)",
-        "cli.ask.courseFull.answers": "(y: start anyway, n: not now)",
-        "cli.ask.painBefore": "How much does it hurt now, 0 to 10? (Enter: skip)",
-        "cli.ask.painAfter": "And now, after the session, 0 to 10? (Enter: skip)",
-        "cli.ask.accepted": "Please answer {1}.",
-        "cli.ask.accepted.rating": "a whole number from 0 to 10, or Enter to skip",
-        "cli.ask.notConfirmed": "Not confirmed: nobody was asked, as standard input is not a terminal (--no-contraindications says none applies).",
-        "cli.ask.courseFull.declined": "The session does not start: the course has had its sessions.",
-        "cli.ask.noAnswer": "No answer, so the session does not start.",
-        // Command line: history
-        "cli.history.id": "ID",
-        "cli.history.date": "DATE",
-        "cli.history.routine": "ROUTINE",
-        "cli.history.time": "TIME",
-        "cli.history.steps": "STEPS",
-        "cli.history.ended": "ENDED",
-        "cli.history.pain": "PAIN",
-        "cli.history.finished": "finished",
-        "cli.history.quit": "quit at {1}",
-        "cli.history.signal": "signal at {1}",
-        "cli.history.quitInStep": "quit in step {1} of {2}",
-        "cli.history.signalInStep": "signal in step {1} of {2}",
-        "cli.history.interrupted": "interrupted at {1}",
-        "cli.history.none": "No sessions recorded yet (journal: {1}).",
-        "cli.history.noMatch": "No sessions match.",
-        "cli.history.more": "(the last {1} of {2}; --last N, --since DATE or --json for more)",
-        // Command line: report
-        "cli.report.heading": "knead report: {1} from {2} to {3}",
-        "cli.report.scale": "Pain on the 0-10 scale: 0 no pain, 10 the worst imaginable.",
-        "cli.report.sessions": "Sessions",
-        "cli.report.inCourses": "{1} in {2}",
-        "cli.report.painBefore": "Pain before",
-        "cli.report.painAfter": "Pain after",
-        "cli.report.onAverage": "{1} on average",
-        "cli.report.notRated": "not rated",
-        "cli.report.change": ", a change of {1} per session",
-        "cli.report.trendBefore": "Trend before",
-        "cli.report.trendAfter": "Trend after",
-        "cli.report.mostSkipped": "Most skipped",
-        "cli.report.noneSkipped": "no step skipped",
-        "cli.report.itHurts": "\"It hurts\"",
-        "cli.report.neverPressed": "never pressed",
-        "cli.report.pressed": "pressed {1}",
-        "ending.finished": "{1} finished",
-        "ending.quit": "{1} quit",
-        "ending.signal": "{1} signal",
-        "ending.interrupted": "{1} interrupted",
-        // Command line: errors and warnings
-        "cli.error": "Error: {1}",
-        "cli.noSuchFile": "no such file: {1}",
-        "cli.noRoutine": "no routine named \"{1}\"",
-        "cli.didYouMean": "; did you mean \"{1}\"?",
-        "cli.seeList": " (see `knead list`)",
-        "cli.skippedScript": "warning: skipped an invalid script:",
-        "cli.noSessionsFolder": "no sessions folder: set HOME or XDG_CONFIG_HOME",
-        "cli.new.exists": "{1} already exists; it was left as it was (choose another NAME)",
-        "cli.new.cannotWrite": "cannot write {1}: {2}",
-        "cli.new.pathTooLong": "the path {1} is longer than the file system takes; choose a shorter NAME or XDG_CONFIG_HOME",
-        "cli.new.cannotRead": "cannot read the script of {1}",
-        "cli.journalLeftAlone": "{1}. The file was left as it is.",
-        // Command line: config
-        "cli.config.file": "Settings file: {1}",
-        "cli.config.notThere": "{1} (not there: nothing read from it)",
-        "cli.config.noFile": "none (neither XDG_CONFIG_HOME nor HOME is set)",
-        "cli.config.noSpeaker": "none found",
-        "cli.config.speaksWith": "none (speaks with: {1})",
-        "cli.config.english": "none (English)",
-        "cli.config.setting": "SETTING",
-        "cli.config.value": "VALUE",
-        "origin.default": "default",
-        "origin.environment": "environment {1}",
-        "origin.file": "file {1}",
-        "origin.option": "option {1}",
+        case .keyPreviousRoutine: "previous routine"
+        case .keyNextRoutine: "next routine"
+        case .keyFirstRoutine: "first routine"
+        case .keyLastRoutine: "last routine"
+        case .keyOpenChosen: "open the chosen routine"
+        case .keyOpenByNumber: "open a routine by its number"
+        case .keyThisHelp: "this help"
+        case .keyQuitKnead: "quit knead"
+        case .keyScrollUp: "scroll up"
+        case .keyScrollDown: "scroll down"
+        case .keyPageUp: "scroll up a page"
+        case .keyPageDown: "scroll down a page"
+        case .keyScrollToTop: "scroll to the top"
+        case .keyScrollToEnd: "scroll to the end"
+        case .keyBeginSession: "begin the session"
+        case .keyBackOrQuit: "back to the list, or quit"
+        case .keyPauseOrResume: "pause or resume"
+        case .keyNextStep: "next step"
+        case .keyBack: "back: restart, or previous step"
+        case .keyRestartStep: "restart this step"
+        case .keyAddTime: "add 15 s to this step"
+        case .keyRemoveTime: "take 15 s off this step"
+        case .keyAskToQuit: "quit (asks first)"
+        case .keyQuitSession: "quit the session"
+        case .keyKeepGoing: "keep going"
+        case .keyStartAnyway: "start the session anyway (the journal notes it)"
+        case .keyBackToCheck: "back to the safety check"
+        case .safetyMoreBelow: "more below ↓"
+        case .safetyScroll: "scroll"
+        case .safetyContraindicationsHeading: "Do not start if you have:"
+        case .safetyConfirmQuestion: "Do any of these apply to you?"
+        case .safetyConfirmNone: "none apply, begin"
+        case .safetyConfirmSome: "one does"
+        case .safetyAskDoctor: "Then do not start: ask your doctor first whether this massage is right for you."
+        case .safetyFirstTimeHeading: "Once, before the very first session:"
+        case .safetyFirstTimeQuestion: "Have you done it?"
+        case .safetyFirstTimeDone: "done"
+        case .safetyFirstTimeNotYet: "not yet"
+        case .safetyFirstTimeNotDone: "Do it first, then come back: the session starts once it is done."
+        case .safetyRefusedInFlare: "Not during a flare: this routine is not done in acute pain. Choose a gentle routine, or wait until the flare passes."
+        case .safetyNothingGentle: "In gentle mode nothing of this routine is left (it has no stroking or rest), so it cannot begin."
+        case .safetyNoSteps: "This routine has no steps, so it cannot begin."
+        case .safetyChoicesHeading: "Today:"
+        case .safetySoreSideLabel: "Sore side"
+        case .safetyFlareLabel: "Flare (acute pain)"
+        case .safetyGentleLabel: "Gentle, skin only"
+        case .safetyShow: "show"
+        case .safetyFold: "fold"
+        case .safetyPositionHeading: "How to sit or lie:"
+        case .safetyStopIfHeading: "Stop at once if:"
+        case .safetyNotesHeading: "Good to know:"
+        case .safetyCourseHeading: "Course:"
+        case .safetyBegin: "begin"
+        case .safetyEnterOrSpace: "Enter or Space"
+        case .safetyConfirmedOn: "Contraindications: confirmed on {1}"
+        case .safetySoreLeft: "left (the right side first)"
+        case .safetySoreRight: "right (the left side first)"
+        case .safetySoreNeither: "neither"
+        case .safetyOn: "on"
+        case .safetyOff: "off"
+        case .safetyYes: "yes"
+        case .safetyNo: "no"
+        case .safetyGentleFlare: "on (flare)"
+        case .safetyGentleOffered: "on, as last time ended on \"it hurts\""
+        case .safetyCourseFull: "This course has had its {1}: rest until {2}."
+        case .safetyLimitsBoth: "At most {1} in a row, then {2} of rest."
+        case .safetyLimitsSessions: "At most {1} in a row."
+        case .safetyLimitsRest: "Rest {1} after a course."
+        case .hurtsTitle: "It hurts"
+        case .hurtsEaseOff: "Ease off: lighter pressure, or stop the move."
+        case .hurtsStrongPain: "Strong or growing pain means stop."
+        case .hurtsAgain: "It hurts again: better end the session here."
+        case .hurtsDefaultMark: " (Enter)"
+        case .hurtsGentle: "go on gently"
+        case .hurtsSkip: "skip this step"
+        case .hurtsEnd: "end the session"
+        case .hurtsResume: "resume as it was"
+        case .keyAnswerNo: "no: none of these applies (or: not done yet)"
+        case .keyAnswerYes: "yes: one of these applies (or: check done)"
+        case .keySoreLeft: "the left side hurts more"
+        case .keySoreRight: "the right side hurts more"
+        case .keySoreNeither: "neither side hurts more"
+        case .keyToggleFlare: "a flare (acute pain): on or off"
+        case .keyToggleGentle: "gentle, skin only: on or off"
+        case .keyToggleContraindications: "show or fold the contraindications"
+        case .keyItHurts: "it hurts: pause, then choose"
+        case .keyGoOnGently: "go on gently: stroking and rest only"
+        case .keySkipStep: "skip this step"
+        case .keyEndSession: "end the session"
+        case .keyResumeAsItWas: "resume as it was"
+        case .keyTakeDefault: "the choice marked as the default"
+        case .helpItHurts: "After \"it hurts\""
+        case .hintItHurts: "it hurts"
+        case .sessionGentleMark: "very light — skin only"
+        case .keyAnswerAtOnce: "answer at once"
+        case .keyLowerAnswer: "a lower answer"
+        case .keyHigherAnswer: "a higher answer (up to 10)"
+        case .keyGiveHighlighted: "give the highlighted answer"
+        case .keySkipQuestion: "skip the question"
+        case .keyBackOrSkip: "back (after a session: skip)"
+        // Sides in one word, as tables and the journal write them
+        case .cliSideLeft: "left"
+        case .cliSideRight: "right"
         // Speech problems on the screen
-        "voice.notFound": "No voice: install espeak-ng (sudo apt-get install espeak-ng) or use --voice-command.",
-        "voice.cannotStart": "No voice: cannot start {1} ({2}).",
-        "voice.failed": "Voice trouble: {1} failed (exit status {2}).",
-        "voice.notFound.detail": "the session was silent: no speech program was found (espeak-ng, say or espeak on PATH); install one (on Debian or Ubuntu: sudo apt-get install espeak-ng), or name a program with --voice-command 'PROGRAM ARG…'",
-        "voice.cannotStart.detail": "the session was silent: cannot start the speech program {1}: {2}; check --voice-command (or voiceCommand in the settings), or install espeak-ng",
-        "voice.failed.detail": "the speech program {1} failed (exit status {2}) on a sentence; try it by hand, such as: {1} \"Step 1 of 3.\"",
+        case .voiceNotFound: "No voice: install espeak-ng (sudo apt-get install espeak-ng) or use --voice-command."
+        case .voiceCannotStart: "No voice: cannot start {1} ({2})."
+        case .voiceFailed: "Voice trouble: {1} failed (exit status {2})."
+        case .voiceNotFoundDetail: "the session was silent: no speech program was found (espeak-ng, say or espeak on PATH); install one (on Debian or Ubuntu: sudo apt-get install espeak-ng), or name a program with --voice-command 'PROGRAM ARG…'"
+        case .voiceCannotStartDetail: "the session was silent: cannot start the speech program {1}: {2}; check --voice-command (or voiceCommand in the settings), or install espeak-ng"
+        case .voiceFailedDetail: "the speech program {1} failed (exit status {2}) on a sentence; try it by hand, such as: {1} \"Step 1 of 3.\""
         // Journal warnings
-        "journal.noHome": "journal: no home folder (HOME) to keep it in; this session is not recorded",
-        "journal.damaged": "journal: {1} is damaged ({2}); this session is not recorded",
-        "journal.busy": "journal: {1} is busy (another program is writing to it); this session will be written to it as soon as it is free",
-        "journal.caughtUp": "journal: {1} was busy for a while; everything is recorded now",
-        "journal.keptPending": "journal: {1} is still busy; what could not be written yet is kept in {2} and goes into the journal as soon as it is free (at the latest when knead next starts)",
-        "journal.heldInMemoryOnly": "journal: {1} is still busy, and what could not be written yet had nowhere to be kept; it is lost when knead ends",
-        "journal.cannotKeepPending": "journal: cannot keep what waits for the journal in {1}: {2}",
-        "journal.pendingUnreadable": "journal: {1} could not be read ({2}); it was left as it is",
-        "journal.cannotWrite": "journal: cannot write {1}: {2}",
-        "journal.cannotMakeFolder": "journal: cannot make the folder {1} ({2}); this session is not recorded",
-        "journal.notRecorded": "journal: {1}; this session is not recorded",
-        "journal.cannotMoveAside": "journal: {1} is damaged and could not be moved aside ({2}); this session is not recorded",
-        "journal.movedAside": "journal: {1} could not be read; it was kept as {2} and a new journal started",
-        // Command line: forgetting sessions, an empty report
-        "cli.forget.noJournal": "No sessions recorded yet (journal: {1}); nothing to forget.",
-        "cli.forget.empty": "The journal holds no sessions; nothing to forget.",
-        "cli.forget.askAll": "Forget all {1} in {2}? This cannot be undone.",
-        "cli.forget.askOne": "Forget session {1} ({2}, {3})? This cannot be undone.",
-        "cli.forget.noSuchSession": "no session with id {1} (see `knead history`)",
-        "cli.forget.notATerminal": "{1} Answer on a terminal, or add --yes.",
-        "cli.forget.nothing": "Nothing was forgotten.",
-        "cli.forget.forgotAll": "Forgot {1}.",
-        "cli.forget.forgotOne": "Forgot session {1}.",
-        "cli.report.none": "No sessions to report (journal: {1}).",
-        "cli.report.noneFor": "No sessions to report for {1} (journal: {2}).",
-    ], counted: [
-        "steps": PluralForms(one: "{n} step", other: "{n} steps"),
-        "minutes": PluralForms(one: "{n} minute", other: "{n} minutes"),
-        "seconds": PluralForms(one: "{n} second", other: "{n} seconds"),
-        "sessions": PluralForms(one: "{n} session", other: "{n} sessions"),
-        "courses": PluralForms(one: "{n} course", other: "{n} courses"),
-        "days": PluralForms(one: "{n} day", other: "{n} days"),
-        "times": PluralForms(one: "about {n} time", other: "about {n} times"),
-        "timesDone": PluralForms(one: "once", other: "{n} times"),
-    ])
+        case .journalNoHome: "journal: no home folder (HOME) to keep it in; this session is not recorded"
+        case .journalDamaged: "journal: {1} is damaged ({2}); this session is not recorded"
+        case .journalBusy: "journal: {1} is busy (another program is writing to it); this session will be written to it as soon as it is free"
+        case .journalCaughtUp: "journal: {1} was busy for a while; everything is recorded now"
+        case .journalKeptPending: "journal: {1} is still busy; what could not be written yet is kept in {2} and goes into the journal as soon as it is free (at the latest when knead next starts)"
+        case .journalHeldInMemoryOnly: "journal: {1} is still busy, and what could not be written yet had nowhere to be kept; it is lost when knead ends"
+        case .journalCannotKeepPending: "journal: cannot keep what waits for the journal in {1}: {2}"
+        case .journalPendingUnreadable: "journal: {1} could not be read ({2}); it was left as it is"
+        case .journalCannotWrite: "journal: cannot write {1}: {2}"
+        case .journalCannotMakeFolder: "journal: cannot make the folder {1} ({2}); this session is not recorded"
+        case .journalNotRecorded: "journal: {1}; this session is not recorded"
+        case .journalCannotMoveAside: "journal: {1} is damaged and could not be moved aside ({2}); this session is not recorded"
+        case .journalMovedAside: "journal: {1} could not be read; it was kept as {2} and a new journal started"
+        // Dates: `Mon 30 Nov`; `пн, 30 ноя` (the months in the genitive a date needs)
+        case .dateWeekdayDayMonth: "{1} {2}"
+        case .dateDayMonth: "{1} {2}"
+        case .weekdayMonday: "Mon"
+        case .weekdayTuesday: "Tue"
+        case .weekdayWednesday: "Wed"
+        case .weekdayThursday: "Thu"
+        case .weekdayFriday: "Fri"
+        case .weekdaySaturday: "Sat"
+        case .weekdaySunday: "Sun"
+        case .monthJanuary: "Jan"
+        case .monthFebruary: "Feb"
+        case .monthMarch: "Mar"
+        case .monthApril: "Apr"
+        case .monthMay: "May"
+        case .monthJune: "Jun"
+        case .monthJuly: "Jul"
+        case .monthAugust: "Aug"
+        case .monthSeptember: "Sep"
+        case .monthOctober: "Oct"
+        case .monthNovember: "Nov"
+        case .monthDecember: "Dec"
+        // Spoken sentences around the routine's own texts
+        case .speechStepPosition: "Step {1} of {2}."
+        case .speechCaution: "Careful: {1}"
+        case .speechHalfway: "Halfway."
+        case .speechPaused: "Paused."
+        case .speechResumed: "Resumed."
+        case .speechEaseOff: "Ease off."
+        case .speechSessionComplete: "Session complete."
+        }
+    }
+
+    static func forms(for phrase: CountedPhrase) -> PluralForms {
+        switch phrase {
+        case .steps: PluralForms(one: "{n} step", other: "{n} steps")
+        case .minutes: PluralForms(one: "{n} minute", other: "{n} minutes")
+        case .seconds: PluralForms(one: "{n} second", other: "{n} seconds")
+        case .sessions: PluralForms(one: "{n} session", other: "{n} sessions")
+        case .courses: PluralForms(one: "{n} course", other: "{n} courses")
+        case .days: PluralForms(one: "{n} day", other: "{n} days")
+        case .times: PluralForms(one: "about {n} time", other: "about {n} times")
+        case .timesDone: PluralForms(one: "once", other: "{n} times")
+        }
+    }
 }

@@ -1,27 +1,18 @@
-/// Every word knead shows, prints or says besides a routine's own texts, in one language.
+/// Every word knead shows, prints or says besides a routine's own texts, in one language, and
+/// the plural rule its counted phrases follow.
 ///
-/// A phrase is found by its key (`session.next`) and may hold numbered places for its
-/// arguments (`{1}`, `{2}`); a counted phrase has a form for each plural category. Adding a
-/// phrase is one line in each language's catalogue; a test fails when a language lacks one.
-public struct PhraseCatalogue: Sendable {
-    /// The language the phrases are written in.
-    public let language: DisplayLanguage
-    /// The phrases by key.
-    public let phrases: [String: String]
-    /// The counted phrases by key.
-    public let counted: [String: PluralForms]
+/// A catalogue answers for every `Phrase` and every `CountedPhrase` with an exhaustive switch,
+/// so a phrase that one language lacks is a compile error, never a key or English on screen.
+/// A phrase may hold numbered places for its arguments (`{1}`, `{2}`); a counted phrase has a
+/// form for each plural category the language uses. Adding a language is one catalogue: see
+/// "Adding a language" in `docs/architecture.md`.
+protocol PhraseCatalogue {
+    /// The plural category `count` takes in the language, usually one of `PluralRule`'s rules.
+    static func pluralCategory(for count: Int) -> PluralCategory
 
-    public init(language: DisplayLanguage, phrases: [String: String], counted: [String: PluralForms]) {
-        self.language = language
-        self.phrases = phrases
-        self.counted = counted
-    }
+    /// The text of `phrase`.
+    static func text(for phrase: Phrase) -> String
 
-    /// The catalogue of `language`.
-    public static func of(_ language: DisplayLanguage) -> PhraseCatalogue {
-        switch language {
-        case .english: EnglishCatalogue.catalogue
-        case .russian: RussianCatalogue.catalogue
-        }
-    }
+    /// The plural forms of `phrase`.
+    static func forms(for phrase: CountedPhrase) -> PluralForms
 }

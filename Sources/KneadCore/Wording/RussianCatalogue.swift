@@ -1,443 +1,336 @@
-/// knead's own words in Russian, key by key as in the English catalogue.
-enum RussianCatalogue {
-    static let catalogue = PhraseCatalogue(language: .russian, phrases: [
+/// knead's own words in Russian, phrase by phrase as in the English catalogue.
+enum RussianCatalogue: PhraseCatalogue {
+    static func pluralCategory(for count: Int) -> PluralCategory { PluralRule.oneFewMany(count) }
+
+    static func text(for phrase: Phrase) -> String {
+        switch phrase {
         // Sides
-        "side.left.capital": "ЛЕВАЯ",
-        "side.right.capital": "ПРАВАЯ",
-        "side.left": "левая сторона",
-        "side.right": "правая сторона",
+        case .sideLeftCapital: "ЛЕВАЯ"
+        case .sideRightCapital: "ПРАВАЯ"
+        case .sideLeft: "левая сторона"
+        case .sideRight: "правая сторона"
         // Techniques
-        "technique.stroking": "Поглаживание",
-        "technique.rubbing": "Растирание",
-        "technique.squeezing": "Выжимание",
-        "technique.kneading": "Разминание",
-        "technique.pressing": "Надавливание",
-        "technique.vibration": "Вибрация",
-        "technique.tapping": "Похлопывание",
-        "technique.pinching": "Щипки",
-        "technique.cupping": "Банки",
-        "technique.acupressure": "Точечный массаж",
-        "technique.honey": "Мёд",
-        "technique.rest": "Отдых",
+        case .techniqueStroking: "Поглаживание"
+        case .techniqueRubbing: "Растирание"
+        case .techniqueSqueezing: "Выжимание"
+        case .techniqueKneading: "Разминание"
+        case .techniquePressing: "Надавливание"
+        case .techniqueVibration: "Вибрация"
+        case .techniqueTapping: "Похлопывание"
+        case .techniquePinching: "Щипки"
+        case .techniqueCupping: "Банки"
+        case .techniqueAcupressure: "Точечный массаж"
+        case .techniqueHoney: "Мёд"
+        case .techniqueRest: "Отдых"
         // The body figure
-        "figure.left": "Л",
-        "figure.right": "П",
-        "figure.fromBehind": "вид сзади",
-        "figure.backOfHand": "тыл кисти",
+        case .figureLeft: "Л"
+        case .figureRight: "П"
+        case .figureFromBehind: "вид сзади"
+        case .figureBackOfHand: "тыл кисти"
         // Body regions
-        "region.head": "голова",
-        "region.nape": "затылок",
-        "region.neck": "задняя поверхность шеи",
-        "region.collar-zone": "воротниковая зона",
-        "region.shoulders": "надплечья",
-        "region.shoulder-blades": "лопатки",
-        "region.between-shoulder-blades": "межлопаточная область",
-        "region.c7": "вокруг 7-го шейного позвонка",
-        "region.beside-spine": "мышцы вдоль позвоночника",
-        "region.upper-back": "верх спины",
-        "region.lower-back": "поясница",
-        "region.back": "вся спина",
-        "region.sacrum": "крестец",
-        "region.buttocks": "ягодицы",
-        "region.iliac-crests": "гребни подвздошных костей",
-        "region.hip": "тазобедренный сустав",
-        "region.thigh": "бедро",
-        "region.knee": "колено",
-        "region.shin": "голень",
-        "region.ankle": "голеностоп",
-        "region.foot": "стопа",
-        "region.leg": "вся нога",
-        "region.hand": "тыльная сторона кисти",
+        case .regionHead: "голова"
+        case .regionNape: "затылок"
+        case .regionNeck: "задняя поверхность шеи"
+        case .regionCollarZone: "воротниковая зона"
+        case .regionShoulders: "надплечья"
+        case .regionShoulderBlades: "лопатки"
+        case .regionBetweenShoulderBlades: "межлопаточная область"
+        case .regionC7: "вокруг 7-го шейного позвонка"
+        case .regionBesideSpine: "мышцы вдоль позвоночника"
+        case .regionUpperBack: "верх спины"
+        case .regionLowerBack: "поясница"
+        case .regionBack: "вся спина"
+        case .regionSacrum: "крестец"
+        case .regionButtocks: "ягодицы"
+        case .regionIliacCrests: "гребни подвздошных костей"
+        case .regionHip: "тазобедренный сустав"
+        case .regionThigh: "бедро"
+        case .regionKnee: "колено"
+        case .regionShin: "голень"
+        case .regionAnkle: "голеностоп"
+        case .regionFoot: "стопа"
+        case .regionLeg: "вся нога"
+        case .regionHand: "тыльная сторона кисти"
         // Directions of a move
-        "direction.up": "снизу вверх",
-        "direction.down": "сверху вниз",
-        "direction.outward": "от позвоночника в стороны",
-        "direction.inward": "к позвоночнику",
-        "direction.towards-groin": "к паху",
-        "direction.circles": "по кругу",
+        case .directionUp: "снизу вверх"
+        case .directionDown: "сверху вниз"
+        case .directionOutward: "от позвоночника в стороны"
+        case .directionInward: "к позвоночнику"
+        case .directionTowardsGroin: "к паху"
+        case .directionCircles: "по кругу"
         // Pressure points
-        "point.thumb-index": "между большим и указательным пальцами",
-        "point.shoulder-tip": "наружная костная точка плеча",
-        "point.skull-base": "у основания черепа",
-        "point.below-skull": "по бокам позвоночника под черепом",
-        "point.behind-ear": "вверху за ухом",
-        "point.beside-sacrum": "по бокам от середины крестца",
-        "point.mid-buttock": "середина ягодицы",
-        "point.above-iliac-crest": "чуть выше гребня подвздошной кости",
+        case .pointThumbIndex: "между большим и указательным пальцами"
+        case .pointShoulderTip: "наружная костная точка плеча"
+        case .pointSkullBase: "у основания черепа"
+        case .pointBelowSkull: "по бокам позвоночника под черепом"
+        case .pointBehindEar: "вверху за ухом"
+        case .pointBesideSacrum: "по бокам от середины крестца"
+        case .pointMidButtock: "середина ягодицы"
+        case .pointAboveIliacCrest: "чуть выше гребня подвздошной кости"
         // Session screen
-        "session.position": "шаг {1} из {2} · осталось {3}",
-        "session.sideBanner": "{1} сторона",
-        "session.switchTo.left": "Переходим на ЛЕВУЮ сторону",
-        "session.switchTo.right": "Переходим на ПРАВУЮ сторону",
-        "session.getReadyNextMove": "Приготовьтесь к следующему движению",
-        "session.getReady": "Приготовьтесь",
-        "session.comingUp": "Дальше: ",
-        "session.perMinute": "{1} в минуту",
-        "session.pausedBanner": "ПАУЗА · Space или p: продолжить",
-        "session.paused": "ПАУЗА",
-        "session.stroke": "движение {1} из {2}",
-        "session.progress.step": "Шаг",
-        "session.progress.session": "Сеанс",
-        "session.next": "Далее: ",
-        "session.lastStep": "ничего, это последний шаг",
-        "session.nextSwitch.left": "переход на ЛЕВУЮ сторону",
-        "session.nextSwitch.right": "переход на ПРАВУЮ сторону",
-        "session.nextSwitch.none": "переход к следующему движению",
-        "step.switchTo.left": "Переходим на левую сторону",
-        "step.switchTo.right": "Переходим на правую сторону",
-        "step.switchTo.other": "Переходим на другую сторону",
-        "step.getReady": "Приготовьтесь: {1} — дальше {2}.",
-        "step.otherSide": "другая сторона",
+        case .sessionPosition: "шаг {1} из {2} · осталось {3}"
+        case .sessionSideBanner: "{1} сторона"
+        case .sessionSwitchToLeft: "Переходим на ЛЕВУЮ сторону"
+        case .sessionSwitchToRight: "Переходим на ПРАВУЮ сторону"
+        case .sessionGetReadyNextMove: "Приготовьтесь к следующему движению"
+        case .sessionGetReady: "Приготовьтесь"
+        case .sessionComingUp: "Дальше: "
+        case .sessionPerMinute: "{1} в минуту"
+        case .sessionPausedBanner: "ПАУЗА · Space или p: продолжить"
+        case .sessionPaused: "ПАУЗА"
+        case .sessionStroke: "движение {1} из {2}"
+        case .sessionProgressStep: "Шаг"
+        case .sessionProgressSession: "Сеанс"
+        case .sessionNext: "Далее: "
+        case .sessionLastStep: "ничего, это последний шаг"
+        case .sessionNextSwitchLeft: "переход на ЛЕВУЮ сторону"
+        case .sessionNextSwitchRight: "переход на ПРАВУЮ сторону"
+        case .sessionNextSwitchNone: "переход к следующему движению"
+        case .stepSwitchToLeft: "Переходим на левую сторону"
+        case .stepSwitchToRight: "Переходим на правую сторону"
+        case .stepSwitchToOther: "Переходим на другую сторону"
+        case .stepGetReady: "Приготовьтесь: {1} — дальше {2}."
+        case .stepOtherSide: "другая сторона"
         // Key hints
-        "hint.pause": "пауза",
-        "hint.resume": "дальше",
-        "hint.next": "вперёд",
-        "hint.back": "назад",
-        "hint.restart": "заново",
-        "hint.time": "15 с",
-        "hint.help": "справка",
-        "hint.quit": "выход",
-        "hint.choose": "выбор",
-        "hint.open": "открыть",
-        "hint.openByNumber": "по номеру",
-        "hint.anyKey": "Любая клавиша",
-        "hint.backToList": "к списку",
-        "hint.exit": "выход",
-        "hint.keepGoing": "продолжить",
-        "hint.answer": "ответ",
-        "hint.give": "дать {1}",
-        "hint.skip": "пропуск",
-        "hint.startAnyway": "всё равно начать",
-        "hint.start": "начать",
+        case .hintPause: "пауза"
+        case .hintResume: "дальше"
+        case .hintNext: "вперёд"
+        case .hintBack: "назад"
+        case .hintRestart: "заново"
+        case .hintTime: "15 с"
+        case .hintHelp: "справка"
+        case .hintQuit: "выход"
+        case .hintChoose: "выбор"
+        case .hintOpen: "открыть"
+        case .hintOpenByNumber: "по номеру"
+        case .hintAnyKey: "Любая клавиша"
+        case .hintBackToList: "к списку"
+        case .hintExit: "выход"
+        case .hintKeepGoing: "продолжить"
+        case .hintAnswer: "ответ"
+        case .hintGive: "дать {1}"
+        case .hintSkip: "пропуск"
+        case .hintStartAnyway: "всё равно начать"
+        case .hintStart: "начать"
         // Picker
-        "picker.heading": "knead · выберите программу",
-        "picker.headingShort": "Выберите программу",
-        "picker.empty": "Программы не найдены.",
-        "picker.informationOnly": "Только для сведения, knead это не проводит:",
+        case .pickerHeading: "knead · выберите программу"
+        case .pickerHeadingShort: "Выберите программу"
+        case .pickerEmpty: "Программы не найдены."
+        case .pickerInformationOnly: "Только для сведения, knead это не проводит:"
         // Course standing
-        "standing.courseDone": "курс пройден: {1} из {2}",
-        "standing.sessionOfAtMost": "сеанс {1} из {2}",
-        "standing.sessionOfCourse": "сеанс {1} курса",
-        "standing.last": "последний {1}",
+        case .standingCourseDone: "курс пройден: {1} из {2}"
+        case .standingSessionOfAtMost: "сеанс {1} из {2}"
+        case .standingSessionOfCourse: "сеанс {1} курса"
+        case .standingLast: "последний {1}"
         // Where a course stands today (knead status, reminders, the picker)
-        "status.dueToday": "сегодня по плану",
-        "status.doneToday": "сегодня сделано",
-        "status.nextOn": "следующий — {1}",
-        "status.restingUntil": "отдых до {1}",
-        "status.courseComplete": "курс пройден, отдых до {1}",
-        "status.short": "knead: пора {1}",
-        "cli.status.noJournal": "Журнала ещё нет ({1}): курсов нет.",
-        "cli.status.nothingUnderWay": "Ни один курс не идёт.",
-        "cli.status.paused": "Напоминания приостановлены до {1}.",
-        "cli.status.snoozed": "Напоминания отложены до {1}.",
-        "cli.remind.summary": "Сегодня по плану сеанс массажа",
-        "cli.remind.stateNotKept": "состояние напоминаний не удалось сохранить в {1}: {2}",
-        "cli.remind.resumed": "Напоминания снова включены.",
-        "cli.remind.noConfigFolder": "некуда записать таймер: задайте HOME или XDG_CONFIG_HOME",
-        "cli.remind.noExecutable": "не удалось узнать путь к этому knead (/proc/self/exe)",
-        "cli.remind.installed": "Таймер напоминаний записан в {1} (каждый день в {2}).",
-        "cli.remind.enabled": "Он включён: systemd запускает его каждый день, а пропущенный — после пробуждения.",
-        "cli.remind.enableYourself": "Пользовательский systemd не ответил; чтобы включить таймер, выполните:\n  {1}",
-        "cli.remind.removed": "Таймер напоминаний удалён из {1}.",
-        "cli.remind.nothingInstalled": "В {1} таймера напоминаний не было.",
+        case .statusDueToday: "сегодня по плану"
+        case .statusDoneToday: "сегодня сделано"
+        case .statusNextOn: "следующий — {1}"
+        case .statusRestingUntil: "отдых до {1}"
+        case .statusCourseComplete: "курс пройден, отдых до {1}"
+        case .statusShort: "knead: пора {1}"
         // Finished screen
-        "finished.endedEarly": "Сеанс прерван",
-        "finished.complete": "Сеанс окончен, отлично",
-        "finished.timeSpent": "Время",
-        "finished.stepsDone": "Выполнено",
-        "finished.skipped": "Пропущено",
-        "finished.paused": "На паузе",
-        "finished.notReached": "Не выполнено",
-        "finished.ofSteps": "{1} из {2}",
-        "finished.pain": "Боль",
-        "finished.trendBefore": "Боль до",
-        "finished.trendAfter": "Боль после",
-        "finished.gentle": "Щадящий",
-        "finished.gentleOn": "вкл.",
-        "finished.gentleLeftOut": "вкл., опущено: {1}",
+        case .finishedEndedEarly: "Сеанс прерван"
+        case .finishedComplete: "Сеанс окончен, отлично"
+        case .finishedTimeSpent: "Время"
+        case .finishedStepsDone: "Выполнено"
+        case .finishedSkipped: "Пропущено"
+        case .finishedPaused: "На паузе"
+        case .finishedNotReached: "Не выполнено"
+        case .finishedOfSteps: "{1} из {2}"
+        case .finishedPain: "Боль"
+        case .finishedTrendBefore: "Боль до"
+        case .finishedTrendAfter: "Боль после"
+        case .finishedGentle: "Щадящий"
+        case .finishedGentleOn: "вкл."
+        case .finishedGentleLeftOut: "вкл., опущено: {1}"
         // Help and quit boxes, small terminal
-        "help.title": "Клавиши",
-        "help.session": "Во время сеанса",
-        "help.picker": "В списке программ",
-        "help.safetyCheck": "Перед сеансом",
-        "help.close": "Любая клавиша закрывает справку",
-        "quit.title": "Выход",
-        "quit.question": "Прервать сеанс? y/n",
-        "tooSmall": "Увеличьте окно терминала",
+        case .helpTitle: "Клавиши"
+        case .helpSession: "Во время сеанса"
+        case .helpPicker: "В списке программ"
+        case .helpSafetyCheck: "Перед сеансом"
+        case .helpClose: "Любая клавиша закрывает справку"
+        case .quitTitle: "Выход"
+        case .quitQuestion: "Прервать сеанс? y/n"
+        case .tooSmall: "Увеличьте окно терминала"
         // Pain question and course warning
-        "pain.askBefore": "Насколько сильно болит сейчас?",
-        "pain.askAfter": "А теперь, после сеанса?",
-        "pain.scale": "0 не болит · 10 нестерпимая боль",
-        "pain.scaleShort": "0 нет · 10 предел",
-        "pain.lastTime": "В прошлый раз: {1}",
-        "pain.beforeSession": "До сеанса: {1}",
-        "course.hadSessions": "В этом курсе уже {1}.",
-        "course.restUntil": "Программа советует отдых до {1}.",
-        "course.startAnyway": "Всё равно начать сеанс {1}? Дневник это отметит.",
+        case .painAskBefore: "Насколько сильно болит сейчас?"
+        case .painAskAfter: "А теперь, после сеанса?"
+        case .painScale: "0 не болит · 10 нестерпимая боль"
+        case .painScaleShort: "0 нет · 10 предел"
+        case .painLastTime: "В прошлый раз: {1}"
+        case .painBeforeSession: "До сеанса: {1}"
+        case .courseHadSessions: "В этом курсе уже {1}."
+        case .courseRestUntil: "Программа советует отдых до {1}."
+        case .courseStartAnyway: "Всё равно начать сеанс {1}? Дневник это отметит."
         // Key descriptions in the help
-        "key.previousRoutine": "предыдущая программа",
-        "key.nextRoutine": "следующая программа",
-        "key.firstRoutine": "первая программа",
-        "key.lastRoutine": "последняя программа",
-        "key.openChosen": "открыть выбранную программу",
-        "key.openByNumber": "открыть программу по номеру",
-        "key.thisHelp": "эта справка",
-        "key.quitKnead": "выйти из knead",
-        "key.scrollUp": "прокрутить вверх",
-        "key.scrollDown": "прокрутить вниз",
-        "key.pageUp": "на страницу вверх",
-        "key.pageDown": "на страницу вниз",
-        "key.scrollToTop": "в начало",
-        "key.scrollToEnd": "в конец",
-        "key.beginSession": "начать сеанс",
-        "key.backOrQuit": "к списку или выход",
-        "key.pauseOrResume": "пауза или продолжить",
-        "key.nextStep": "следующий шаг",
-        "key.back": "назад: заново или прошлый шаг",
-        "key.restartStep": "начать шаг заново",
-        "key.addTime": "добавить шагу 15 с",
-        "key.removeTime": "убавить шагу 15 с",
-        "key.askToQuit": "выход (с вопросом)",
-        "key.quitSession": "прервать сеанс",
-        "key.keepGoing": "продолжить",
-        "key.startAnyway": "всё равно начать сеанс (журнал это отметит)",
-        "key.backToCheck": "назад к проверке безопасности",
-        "safety.moreBelow": "дальше ↓",
-        "safety.scroll": "прокрутка",
-        "safety.contraindicationsHeading": "Не начинайте, если у вас:",
-        "safety.confirmQuestion": "Есть ли у вас что-то из этого?",
-        "safety.confirm.none": "нет, начать",
-        "safety.confirm.some": "есть",
-        "safety.askDoctor": "Тогда не начинайте: сначала спросите врача, подходит ли вам этот массаж.",
-        "safety.firstTimeHeading": "Один раз, перед самым первым сеансом:",
-        "safety.firstTimeQuestion": "Вы это сделали?",
-        "safety.firstTime.done": "сделано",
-        "safety.firstTime.notYet": "ещё нет",
-        "safety.firstTimeNotDone": "Сначала сделайте это и возвращайтесь: сеанс начнётся после этого.",
-        "safety.refusedInFlare": "Не при обострении: этот массаж не делают при острой боли. Выберите щадящий комплекс или подождите, пока обострение пройдёт.",
-        "safety.nothingGentle": "В щадящем режиме от этого комплекса ничего не остаётся (в нём нет поглаживания и отдыха), поэтому он не начнётся.",
-        "safety.noSteps": "В этом комплексе нет шагов, поэтому он не начнётся.",
-        "safety.choicesHeading": "Сегодня:",
-        "safety.soreSideLabel": "Больная сторона",
-        "safety.flareLabel": "Обострение (острая боль)",
-        "safety.gentleLabel": "Щадяще, только кожа",
-        "safety.show": "показать",
-        "safety.fold": "свернуть",
-        "safety.positionHeading": "Как сесть или лечь:",
-        "safety.stopIfHeading": "Сразу остановитесь, если:",
-        "safety.notesHeading": "Полезно знать:",
-        "safety.courseHeading": "Курс:",
-        "safety.begin": "начать",
-        "safety.enterOrSpace": "Enter или Space",
-        "safety.confirmedOn": "Противопоказания: подтверждено {1}",
-        "safety.sore.left": "левая (сначала правая сторона)",
-        "safety.sore.right": "правая (сначала левая сторона)",
-        "safety.sore.neither": "обе одинаково",
-        "safety.on": "вкл.",
-        "safety.off": "выкл.",
-        "safety.yes": "да",
-        "safety.no": "нет",
-        "safety.gentle.flare": "вкл. (обострение)",
-        "safety.gentle.offered": "вкл.: прошлый сеанс закончился на «больно»",
-        "safety.courseFull": "В этом курсе уже {1}: отдых до {2}.",
-        "safety.limits.both": "Не больше {1} подряд, затем {2} отдыха.",
-        "safety.limits.sessions": "Не больше {1} подряд.",
-        "safety.limits.rest": "После курса отдых {1}.",
-        "hurts.title": "Больно",
-        "hurts.easeOff": "Ослабьте нажим или остановите движение.",
-        "hurts.strongPain": "Сильная или нарастающая боль — сигнал остановиться.",
-        "hurts.again": "Снова больно: лучше закончить сеанс.",
-        "hurts.defaultMark": " (Enter, по умолчанию)",
-        "hurts.gentle": "дальше щадяще",
-        "hurts.skip": "пропустить этот шаг",
-        "hurts.end": "закончить сеанс",
-        "hurts.resume": "продолжить как было",
-        "cli.show.firstTimeCheck": "Один раз, перед самым первым сеансом:",
-        "cli.show.inFlare": "При обострении (острой боли):",
-        "cli.show.inFlareAvoided": "не делается; knead не начнёт его",
-        "cli.plain.gentle": "Обострение: только поглаживание и отдых, каждый шаг очень легко — только кожа",
-        "cli.report.hurtDuring": "Было больно",
-        "key.answerNo": "нет: ничего из этого нет (или: проба не сделана)",
-        "key.answerYes": "да: что-то из этого есть (или: проба сделана)",
-        "key.soreLeft": "сильнее болит слева",
-        "key.soreRight": "сильнее болит справа",
-        "key.soreNeither": "обе стороны болят одинаково",
-        "key.toggleFlare": "обострение (острая боль): вкл. или выкл.",
-        "key.toggleGentle": "щадящий режим, только кожа: вкл. или выкл.",
-        "key.toggleContraindications": "показать или свернуть противопоказания",
-        "key.itHurts": "больно: пауза, затем выбор",
-        "key.goOnGently": "дальше щадяще: только поглаживание и отдых",
-        "key.skipStep": "пропустить этот шаг",
-        "key.endSession": "закончить сеанс",
-        "key.resumeAsItWas": "продолжить как было",
-        "key.takeDefault": "выбор, отмеченный по умолчанию",
-        "help.itHurts": "После «больно»",
-        "hint.itHurts": "больно",
-        "session.gentleMark": "очень легко — только кожа",
-        "key.answerAtOnce": "ответить сразу",
-        "key.lowerAnswer": "ответ поменьше",
-        "key.higherAnswer": "ответ побольше (до 10)",
-        "key.giveHighlighted": "дать выделенный ответ",
-        "key.skipQuestion": "пропустить вопрос",
-        "key.backOrSkip": "назад (после сеанса: пропустить)",
-        // Command line: list and show
-        "cli.list.name": "ИМЯ",
-        "cli.list.title": "НАЗВАНИЕ",
-        "cli.list.zone": "ЗОНА",
-        "cli.list.time": "ВРЕМЯ",
-        "cli.list.from": "ОТКУДА",
-        "origin.bundled": "встроенная",
-        "origin.user": "своя",
-        "cli.specialistOnly": "Только для сведения (делает только специалист, knead это не проводит):",
-        "cli.show.zone": "Зона: {1}",
-        "cli.show.position": "Положение: {1}",
-        "cli.show.technique": "ПРИЁМ",
-        "cli.show.move": "ДВИЖЕНИЕ",
-        "cli.show.side": "СТОРОНА",
-        "cli.show.total": "ИТОГО",
-        "cli.show.getReady": "подготовка",
-        "cli.side.left": "левая",
-        "cli.side.right": "правая",
-        "cli.show.contraindications": "Противопоказания:",
-        "cli.show.stopIf": "Сразу прекратите, если:",
-        "cli.show.notes": "Заметки:",
-        "cli.show.course": "Курс:",
-        "cli.show.daily": "сеанс каждый день",
-        "cli.show.everyDays": "сеанс раз в {1}",
-        "cli.show.perWeek": "сеансов в неделю: {1}",
-        "cli.show.longestDays": "курс длится не дольше: {1}",
-        "cli.show.maxSessions": "сеансов за курс: не более {1}",
-        "cli.show.rest": "затем отдых: {1}",
-        "cli.show.source": "Источник:",
-        // Command line: run --plain
-        "cli.run.plainInstead": "Этот терминал (TERM={1}) не умеет рисовать полный экран, поэтому сеанс идёт в простом режиме, строка на шаг.",
-        "cli.run.pickerNeedsFullScreen": "выбору программы нужен терминал, умеющий рисовать полный экран, а этот (TERM={1}) не умеет; запустите программу по имени, например `knead run collar` (см. `knead list`)",
-        "cli.plain.stopIf": "Сразу прекратите, если: ",
-        "cli.plain.noSignals": "не удаётся следить за сигналами (signalfd не сработал)",
-        "cli.plain.refusedInFlare": "{1} не делают при обострении (острой боли); выберите щадящий комплекс или подождите, пока обострение пройдёт",
-        "cli.plain.nothingGentle": "при обострении от {1} ничего не остаётся (в нём нет поглаживания и отдыха), поэтому он не начнётся",
-        "cli.plain.noSteps": "в {1} нет шагов, поэтому он не начнётся",
-        "cli.plain.course": "Курс:",
-        "cli.plain.step": "шаг {1}/{2}",
-        "cli.plain.finished": "готово: выполнено {1}, пропущено {2}",
-        // Command line: the questions of run --plain, asked as lines
-        "cli.ask.contraindications": "Что-нибудь из этого относится к вам? (n: ничего, y: да, одно есть)",
-        "cli.ask.firstTimeCheck": "Вы это сделали? (y: сделано, n: ещё нет)",
-        "cli.ask.soreSide": "Какая сторона болит сильнее? (l: левая, r: правая, Enter: никакая)",
-        "cli.ask.flare": "Сейчас обострение (острая боль)? (y / Enter: нет)",
-        "cli.ask.courseFull.answers": "(y: всё равно начать, n: не сейчас)",
-        "cli.ask.painBefore": "Насколько болит сейчас, от 0 до 10? (Enter: пропустить)",
-        "cli.ask.painAfter": "А теперь, после сеанса, от 0 до 10? (Enter: пропустить)",
-        "cli.ask.accepted": "Ответьте так: {1}.",
-        "cli.ask.accepted.rating": "целое число от 0 до 10 или Enter, чтобы пропустить",
-        "cli.ask.notConfirmed": "Не подтверждено: спросить было некого, стандартный ввод — не терминал (--no-contraindications говорит, что ничего не относится).",
-        "cli.ask.courseFull.declined": "Сеанс не начнётся: в курсе уже были все его сеансы.",
-        "cli.ask.noAnswer": "Ответа нет, поэтому сеанс не начнётся.",
-        // Command line: history
-        "cli.history.id": "№",
-        "cli.history.date": "ДАТА",
-        "cli.history.routine": "ПРОГРАММА",
-        "cli.history.time": "ВРЕМЯ",
-        "cli.history.steps": "ШАГИ",
-        "cli.history.ended": "ИТОГ",
-        "cli.history.pain": "БОЛЬ",
-        "cli.history.finished": "завершён",
-        "cli.history.quit": "прерван на {1}",
-        "cli.history.signal": "сигнал на {1}",
-        "cli.history.quitInStep": "прерван на шаге {1} из {2}",
-        "cli.history.signalInStep": "сигнал на шаге {1} из {2}",
-        "cli.history.interrupted": "оборван на {1}",
-        "cli.history.none": "Сеансов пока нет (дневник: {1}).",
-        "cli.history.noMatch": "Подходящих сеансов нет.",
-        "cli.history.more": "(последние {1} из {2}; больше — с --last N, --since ДАТА или --json)",
-        // Command line: report
-        "cli.report.heading": "Отчёт knead: {1} с {2} по {3}",
-        "cli.report.scale": "Боль по шкале 0-10: 0 не болит, 10 нестерпимая боль.",
-        "cli.report.sessions": "Сеансы",
-        "cli.report.inCourses": "{1} за {2}",
-        "cli.report.painBefore": "Боль до",
-        "cli.report.painAfter": "Боль после",
-        "cli.report.onAverage": "в среднем {1}",
-        "cli.report.notRated": "без оценки",
-        "cli.report.change": ", изменение за сеанс {1}",
-        "cli.report.trendBefore": "Динамика до",
-        "cli.report.trendAfter": "Динамика после",
-        "cli.report.mostSkipped": "Чаще пропуски",
-        "cli.report.noneSkipped": "без пропусков",
-        "cli.report.itHurts": "«Больно»",
-        "cli.report.neverPressed": "ни разу",
-        "cli.report.pressed": "нажато: {1}",
-        "ending.finished": "завершено: {1}",
-        "ending.quit": "прервано: {1}",
-        "ending.signal": "по сигналу: {1}",
-        "ending.interrupted": "оборвано: {1}",
-        // Command line: errors and warnings
-        "cli.error": "Ошибка: {1}",
-        "cli.noSuchFile": "нет такого файла: {1}",
-        "cli.noRoutine": "нет программы «{1}»",
-        "cli.didYouMean": "; может быть, «{1}»?",
-        "cli.seeList": " (см. `knead list`)",
-        "cli.skippedScript": "предупреждение: пропущен сценарий с ошибкой:",
-        "cli.noSessionsFolder": "нет папки для программ: задайте HOME или XDG_CONFIG_HOME",
-        "cli.new.exists": "{1} уже есть; файл не тронут (выберите другое имя)",
-        "cli.new.cannotWrite": "не удаётся записать {1}: {2}",
-        "cli.new.pathTooLong": "путь {1} длиннее, чем допускает файловая система; выберите имя короче или другой XDG_CONFIG_HOME",
-        "cli.new.cannotRead": "не удаётся прочитать сценарий {1}",
-        "cli.journalLeftAlone": "{1}. Файл оставлен как был.",
-        // Command line: config
-        "cli.config.file": "Файл настроек: {1}",
-        "cli.config.notThere": "{1} (его нет: ничего не прочитано)",
-        "cli.config.noFile": "нет (не заданы ни XDG_CONFIG_HOME, ни HOME)",
-        "cli.config.noSpeaker": "не найдена",
-        "cli.config.speaksWith": "нет (говорит: {1})",
-        "cli.config.english": "нет (английский)",
-        "cli.config.setting": "НАСТРОЙКА",
-        "cli.config.value": "ЗНАЧЕНИЕ",
-        "origin.default": "по умолчанию",
-        "origin.environment": "переменная {1}",
-        "origin.file": "файл {1}",
-        "origin.option": "параметр {1}",
+        case .keyPreviousRoutine: "предыдущая программа"
+        case .keyNextRoutine: "следующая программа"
+        case .keyFirstRoutine: "первая программа"
+        case .keyLastRoutine: "последняя программа"
+        case .keyOpenChosen: "открыть выбранную программу"
+        case .keyOpenByNumber: "открыть программу по номеру"
+        case .keyThisHelp: "эта справка"
+        case .keyQuitKnead: "выйти из knead"
+        case .keyScrollUp: "прокрутить вверх"
+        case .keyScrollDown: "прокрутить вниз"
+        case .keyPageUp: "на страницу вверх"
+        case .keyPageDown: "на страницу вниз"
+        case .keyScrollToTop: "в начало"
+        case .keyScrollToEnd: "в конец"
+        case .keyBeginSession: "начать сеанс"
+        case .keyBackOrQuit: "к списку или выход"
+        case .keyPauseOrResume: "пауза или продолжить"
+        case .keyNextStep: "следующий шаг"
+        case .keyBack: "назад: заново или прошлый шаг"
+        case .keyRestartStep: "начать шаг заново"
+        case .keyAddTime: "добавить шагу 15 с"
+        case .keyRemoveTime: "убавить шагу 15 с"
+        case .keyAskToQuit: "выход (с вопросом)"
+        case .keyQuitSession: "прервать сеанс"
+        case .keyKeepGoing: "продолжить"
+        case .keyStartAnyway: "всё равно начать сеанс (журнал это отметит)"
+        case .keyBackToCheck: "назад к проверке безопасности"
+        case .safetyMoreBelow: "дальше ↓"
+        case .safetyScroll: "прокрутка"
+        case .safetyContraindicationsHeading: "Не начинайте, если у вас:"
+        case .safetyConfirmQuestion: "Есть ли у вас что-то из этого?"
+        case .safetyConfirmNone: "нет, начать"
+        case .safetyConfirmSome: "есть"
+        case .safetyAskDoctor: "Тогда не начинайте: сначала спросите врача, подходит ли вам этот массаж."
+        case .safetyFirstTimeHeading: "Один раз, перед самым первым сеансом:"
+        case .safetyFirstTimeQuestion: "Вы это сделали?"
+        case .safetyFirstTimeDone: "сделано"
+        case .safetyFirstTimeNotYet: "ещё нет"
+        case .safetyFirstTimeNotDone: "Сначала сделайте это и возвращайтесь: сеанс начнётся после этого."
+        case .safetyRefusedInFlare: "Не при обострении: этот массаж не делают при острой боли. Выберите щадящий комплекс или подождите, пока обострение пройдёт."
+        case .safetyNothingGentle: "В щадящем режиме от этого комплекса ничего не остаётся (в нём нет поглаживания и отдыха), поэтому он не начнётся."
+        case .safetyNoSteps: "В этом комплексе нет шагов, поэтому он не начнётся."
+        case .safetyChoicesHeading: "Сегодня:"
+        case .safetySoreSideLabel: "Больная сторона"
+        case .safetyFlareLabel: "Обострение (острая боль)"
+        case .safetyGentleLabel: "Щадяще, только кожа"
+        case .safetyShow: "показать"
+        case .safetyFold: "свернуть"
+        case .safetyPositionHeading: "Как сесть или лечь:"
+        case .safetyStopIfHeading: "Сразу остановитесь, если:"
+        case .safetyNotesHeading: "Полезно знать:"
+        case .safetyCourseHeading: "Курс:"
+        case .safetyBegin: "начать"
+        case .safetyEnterOrSpace: "Enter или Space"
+        case .safetyConfirmedOn: "Противопоказания: подтверждено {1}"
+        case .safetySoreLeft: "левая (сначала правая сторона)"
+        case .safetySoreRight: "правая (сначала левая сторона)"
+        case .safetySoreNeither: "обе одинаково"
+        case .safetyOn: "вкл."
+        case .safetyOff: "выкл."
+        case .safetyYes: "да"
+        case .safetyNo: "нет"
+        case .safetyGentleFlare: "вкл. (обострение)"
+        case .safetyGentleOffered: "вкл.: прошлый сеанс закончился на «больно»"
+        case .safetyCourseFull: "В этом курсе уже {1}: отдых до {2}."
+        case .safetyLimitsBoth: "Не больше {1} подряд, затем {2} отдыха."
+        case .safetyLimitsSessions: "Не больше {1} подряд."
+        case .safetyLimitsRest: "После курса отдых {1}."
+        case .hurtsTitle: "Больно"
+        case .hurtsEaseOff: "Ослабьте нажим или остановите движение."
+        case .hurtsStrongPain: "Сильная или нарастающая боль — сигнал остановиться."
+        case .hurtsAgain: "Снова больно: лучше закончить сеанс."
+        case .hurtsDefaultMark: " (Enter, по умолчанию)"
+        case .hurtsGentle: "дальше щадяще"
+        case .hurtsSkip: "пропустить этот шаг"
+        case .hurtsEnd: "закончить сеанс"
+        case .hurtsResume: "продолжить как было"
+        case .keyAnswerNo: "нет: ничего из этого нет (или: проба не сделана)"
+        case .keyAnswerYes: "да: что-то из этого есть (или: проба сделана)"
+        case .keySoreLeft: "сильнее болит слева"
+        case .keySoreRight: "сильнее болит справа"
+        case .keySoreNeither: "обе стороны болят одинаково"
+        case .keyToggleFlare: "обострение (острая боль): вкл. или выкл."
+        case .keyToggleGentle: "щадящий режим, только кожа: вкл. или выкл."
+        case .keyToggleContraindications: "показать или свернуть противопоказания"
+        case .keyItHurts: "больно: пауза, затем выбор"
+        case .keyGoOnGently: "дальше щадяще: только поглаживание и отдых"
+        case .keySkipStep: "пропустить этот шаг"
+        case .keyEndSession: "закончить сеанс"
+        case .keyResumeAsItWas: "продолжить как было"
+        case .keyTakeDefault: "выбор, отмеченный по умолчанию"
+        case .helpItHurts: "После «больно»"
+        case .hintItHurts: "больно"
+        case .sessionGentleMark: "очень легко — только кожа"
+        case .keyAnswerAtOnce: "ответить сразу"
+        case .keyLowerAnswer: "ответ поменьше"
+        case .keyHigherAnswer: "ответ побольше (до 10)"
+        case .keyGiveHighlighted: "дать выделенный ответ"
+        case .keySkipQuestion: "пропустить вопрос"
+        case .keyBackOrSkip: "назад (после сеанса: пропустить)"
+        // Sides in one word, as tables and the journal write them
+        case .cliSideLeft: "левая"
+        case .cliSideRight: "правая"
         // Speech problems on the screen
-        "voice.notFound": "Нет голоса: установите espeak-ng (`sudo apt-get install espeak-ng`) или укажите --voice-command.",
-        "voice.cannotStart": "Нет голоса: не удаётся запустить {1} ({2}).",
-        "voice.failed": "Сбой голоса: {1} завершилась с ошибкой (код {2}).",
-        "voice.notFound.detail": "сеанс прошёл без голоса: не найдена программа речи (`espeak-ng`, `say` или `espeak` в `PATH`); установите её (в Debian или Ubuntu: `sudo apt-get install espeak-ng`) или укажите программу: `--voice-command 'ПРОГРАММА АРГУМЕНТЫ…'`",
-        "voice.cannotStart.detail": "сеанс прошёл без голоса: не удаётся запустить программу речи {1}: {2}; проверьте `--voice-command` (или `voiceCommand` в настройках) или установите `espeak-ng`",
-        "voice.failed.detail": "программа речи {1} завершилась с ошибкой (код {2}) на одной из фраз; попробуйте её вручную, например: {1} \"Шаг 1 из 3.\"",
+        case .voiceNotFound: "Нет голоса: установите espeak-ng (`sudo apt-get install espeak-ng`) или укажите --voice-command."
+        case .voiceCannotStart: "Нет голоса: не удаётся запустить {1} ({2})."
+        case .voiceFailed: "Сбой голоса: {1} завершилась с ошибкой (код {2})."
+        case .voiceNotFoundDetail: "сеанс прошёл без голоса: не найдена программа речи (`espeak-ng`, `say` или `espeak` в `PATH`); установите её (в Debian или Ubuntu: `sudo apt-get install espeak-ng`) или укажите программу: `--voice-command 'ПРОГРАММА АРГУМЕНТЫ…'`"
+        case .voiceCannotStartDetail: "сеанс прошёл без голоса: не удаётся запустить программу речи {1}: {2}; проверьте `--voice-command` (или `voiceCommand` в настройках) или установите `espeak-ng`"
+        case .voiceFailedDetail: "программа речи {1} завершилась с ошибкой (код {2}) на одной из фраз; попробуйте её вручную, например: {1} \"Шаг 1 из 3.\""
         // Journal warnings
-        "journal.noHome": "дневник: нет домашней папки (HOME), где его хранить; этот сеанс не записан",
-        "journal.damaged": "дневник: {1} повреждён ({2}); этот сеанс не записан",
-        "journal.busy": "дневник: {1} занят (в него пишет другая программа); этот сеанс будет записан, как только он освободится",
-        "journal.caughtUp": "дневник: {1} был какое-то время занят; теперь всё записано",
-        "journal.keptPending": "дневник: {1} всё ещё занят; то, что не удалось записать, хранится в {2} и попадёт в дневник, как только он освободится (самое позднее при следующем запуске knead)",
-        "journal.heldInMemoryOnly": "дневник: {1} всё ещё занят, а то, что не удалось записать, негде сохранить; после выхода из knead оно пропадёт",
-        "journal.cannotKeepPending": "дневник: не удалось сохранить ожидающие записи в {1}: {2}",
-        "journal.pendingUnreadable": "дневник: не удалось прочитать {1} ({2}); файл оставлен как есть",
-        "journal.cannotWrite": "дневник: не удаётся записать {1}: {2}",
-        "journal.cannotMakeFolder": "дневник: не удаётся создать папку {1} ({2}); этот сеанс не записан",
-        "journal.notRecorded": "дневник: {1}; этот сеанс не записан",
-        "journal.cannotMoveAside": "дневник: {1} повреждён, и его не удалось отложить ({2}); этот сеанс не записан",
-        "journal.movedAside": "дневник: {1} не читается; он сохранён как {2}, начат новый дневник",
-        // Command line: forgetting sessions, an empty report
-        "cli.forget.noJournal": "Сеансов пока нет (дневник: {1}); забывать нечего.",
-        "cli.forget.empty": "В дневнике нет сеансов; забывать нечего.",
-        "cli.forget.askAll": "Забыть все сеансы ({1}) в {2}? Отменить это нельзя.",
-        "cli.forget.askOne": "Забыть сеанс {1} ({2}, {3})? Отменить это нельзя.",
-        "cli.forget.noSuchSession": "нет сеанса с номером {1} (см. `knead history`)",
-        "cli.forget.notATerminal": "{1} Ответьте в терминале или добавьте --yes.",
-        "cli.forget.nothing": "Ничего не забыто.",
-        "cli.forget.forgotAll": "Забыто: {1}.",
-        "cli.forget.forgotOne": "Сеанс {1} забыт.",
-        "cli.report.none": "Нет сеансов для отчёта (дневник: {1}).",
-        "cli.report.noneFor": "Нет сеансов {1} для отчёта (дневник: {2}).",
-    ], counted: [
-        "steps": PluralForms(one: "{n} шаг", few: "{n} шага", many: "{n} шагов"),
-        "minutes": PluralForms(one: "{n} минута", few: "{n} минуты", many: "{n} минут"),
-        "seconds": PluralForms(one: "{n} секунда", few: "{n} секунды", many: "{n} секунд"),
-        "sessions": PluralForms(one: "{n} сеанс", few: "{n} сеанса", many: "{n} сеансов"),
-        "courses": PluralForms(one: "{n} курс", few: "{n} курса", many: "{n} курсов"),
-        "days": PluralForms(one: "{n} день", few: "{n} дня", many: "{n} дней"),
-        "times": PluralForms(one: "примерно {n} раз", few: "примерно {n} раза", many: "примерно {n} раз"),
-        "timesDone": PluralForms(one: "{n} раз", few: "{n} раза", many: "{n} раз"),
-    ])
+        case .journalNoHome: "дневник: нет домашней папки (HOME), где его хранить; этот сеанс не записан"
+        case .journalDamaged: "дневник: {1} повреждён ({2}); этот сеанс не записан"
+        case .journalBusy: "дневник: {1} занят (в него пишет другая программа); этот сеанс будет записан, как только он освободится"
+        case .journalCaughtUp: "дневник: {1} был какое-то время занят; теперь всё записано"
+        case .journalKeptPending: "дневник: {1} всё ещё занят; то, что не удалось записать, хранится в {2} и попадёт в дневник, как только он освободится (самое позднее при следующем запуске knead)"
+        case .journalHeldInMemoryOnly: "дневник: {1} всё ещё занят, а то, что не удалось записать, негде сохранить; после выхода из knead оно пропадёт"
+        case .journalCannotKeepPending: "дневник: не удалось сохранить ожидающие записи в {1}: {2}"
+        case .journalPendingUnreadable: "дневник: не удалось прочитать {1} ({2}); файл оставлен как есть"
+        case .journalCannotWrite: "дневник: не удаётся записать {1}: {2}"
+        case .journalCannotMakeFolder: "дневник: не удаётся создать папку {1} ({2}); этот сеанс не записан"
+        case .journalNotRecorded: "дневник: {1}; этот сеанс не записан"
+        case .journalCannotMoveAside: "дневник: {1} повреждён, и его не удалось отложить ({2}); этот сеанс не записан"
+        case .journalMovedAside: "дневник: {1} не читается; он сохранён как {2}, начат новый дневник"
+        // Dates: `Mon 30 Nov`; `пн, 30 ноя` (the months in the genitive a date needs)
+        case .dateWeekdayDayMonth: "{1}, {2}"
+        case .dateDayMonth: "{1} {2}"
+        case .weekdayMonday: "пн"
+        case .weekdayTuesday: "вт"
+        case .weekdayWednesday: "ср"
+        case .weekdayThursday: "чт"
+        case .weekdayFriday: "пт"
+        case .weekdaySaturday: "сб"
+        case .weekdaySunday: "вс"
+        case .monthJanuary: "янв"
+        case .monthFebruary: "фев"
+        case .monthMarch: "мар"
+        case .monthApril: "апр"
+        case .monthMay: "мая"
+        case .monthJune: "июн"
+        case .monthJuly: "июл"
+        case .monthAugust: "авг"
+        case .monthSeptember: "сен"
+        case .monthOctober: "окт"
+        case .monthNovember: "ноя"
+        case .monthDecember: "дек"
+        // Spoken sentences around the routine's own texts
+        case .speechStepPosition: "Шаг {1} из {2}."
+        case .speechCaution: "Осторожно: {1}"
+        case .speechHalfway: "Половина."
+        case .speechPaused: "Пауза."
+        case .speechResumed: "Продолжаем."
+        case .speechEaseOff: "Ослабьте нажим."
+        case .speechSessionComplete: "Сеанс окончен."
+        }
+    }
+
+    static func forms(for phrase: CountedPhrase) -> PluralForms {
+        switch phrase {
+        case .steps: PluralForms(one: "{n} шаг", few: "{n} шага", many: "{n} шагов")
+        case .minutes: PluralForms(one: "{n} минута", few: "{n} минуты", many: "{n} минут")
+        case .seconds: PluralForms(one: "{n} секунда", few: "{n} секунды", many: "{n} секунд")
+        case .sessions: PluralForms(one: "{n} сеанс", few: "{n} сеанса", many: "{n} сеансов")
+        case .courses: PluralForms(one: "{n} курс", few: "{n} курса", many: "{n} курсов")
+        case .days: PluralForms(one: "{n} день", few: "{n} дня", many: "{n} дней")
+        case .times: PluralForms(one: "примерно {n} раз", few: "примерно {n} раза", many: "примерно {n} раз")
+        case .timesDone: PluralForms(one: "{n} раз", few: "{n} раза", many: "{n} раз")
+        }
+    }
 }

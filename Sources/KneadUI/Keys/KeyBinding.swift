@@ -1,11 +1,13 @@
+import KneadCore
+
 /// The keys that give one command, with the words the help overlay shows for them.
 struct KeyBinding<Command: Sendable>: Sendable {
     /// Every key that gives the command.
     let keys: [Key]
     /// How the keys are written in the help, such as `Space, p`.
     let label: String
-    /// The catalogue key of what the command does, such as `key.pauseOrResume` ("pause or resume").
-    let action: String
+    /// What the command does, such as `.keyPauseOrResume` ("pause or resume").
+    let action: Phrase
     /// The command the keys give.
     let command: Command
 }

@@ -22,21 +22,21 @@ struct ConfigCommand: ParsableCommand {
         let environment = CommandEnvironment.current
         let settings = try EffectiveSettings.resolve(options: settingOptions, environment: environment)
         let words = Wording(code: settings.language.value)
-        let file = settings.filePath.map { settings.fileExists ? $0 : words("cli.config.notThere", $0) }
-        print(words("cli.config.file", file ?? words["cli.config.noFile"]))
+        let file = settings.filePath.map { settings.fileExists ? $0 : words(.cliConfigNotThere, $0) }
+        print(words(.cliConfigFile, file ?? words[.cliConfigNoFile]))
         print("")
         let speaker = switch SpeakerChoice.program(for: settings, environment: environment) {
         case .success(let program): program.executable
-        case .failure: words["cli.config.noSpeaker"]
+        case .failure: words[.cliConfigNoSpeaker]
         }
         let rows: [[String]] = [
             ["voice", settings.voice.value.rawValue, settings.voice.origin.text(in: words)],
-            ["voiceCommand", settings.voiceCommand.value ?? words("cli.config.speaksWith", speaker), settings.voiceCommand.origin.text(in: words)],
+            ["voiceCommand", settings.voiceCommand.value ?? words(.cliConfigSpeaksWith, speaker), settings.voiceCommand.origin.text(in: words)],
             ["bell", "\(settings.bell.value)", settings.bell.origin.text(in: words)],
             ["tick", "\(settings.tick.value)", settings.tick.origin.text(in: words)],
             ["colors", "\(settings.colors.value)", settings.colors.origin.text(in: words)],
-            ["language", settings.language.value ?? words["cli.config.english"], settings.language.origin.text(in: words)],
+            ["language", settings.language.value ?? words[.cliConfigEnglish], settings.language.origin.text(in: words)],
         ]
-        print(TextTable.render(header: [words["cli.config.setting"], words["cli.config.value"], words["cli.list.from"]], rows: rows))
+        print(TextTable.render(header: [words[.cliConfigSetting], words[.cliConfigValue], words[.cliListFrom]], rows: rows))
     }
 }

@@ -71,7 +71,7 @@ struct HistoryCommand: ParsableCommand {
         do {
             sessions = try journal?.sessions(filter) ?? []
         } catch {
-            printError(words("cli.error", error.description))
+            printError(words(.cliError, error.description))
             throw ExitCode.journalProblem
         }
         if json {
@@ -109,7 +109,7 @@ struct HistoryCommand: ParsableCommand {
 
     private func printTable(_ sessions: [RecordedSession], path: String, total: Int, words: Wording) {
         guard !sessions.isEmpty else {
-            print(total == 0 ? words("cli.history.none", path) : words["cli.history.noMatch"])
+            print(total == 0 ? words(.cliHistoryNone, path) : words[.cliHistoryNoMatch])
             return
         }
         let rows = sessions.map { session -> [String] in
@@ -120,53 +120,56 @@ struct HistoryCommand: ParsableCommand {
                 HistoryWording.ending(of: session, in: words), PainScale.change(before: session.pain.before, after: session.pain.after),
             ]
         }
-        let header = ["id", "date", "routine", "time", "steps", "ended", "pain"].map { words["cli.history." + $0] }
+        let header = [
+            words[.cliHistoryId], words[.cliHistoryDate], words[.cliHistoryRoutine], words[.cliHistoryTime],
+            words[.cliHistorySteps], words[.cliHistoryEnded], words[.cliHistoryPain],
+        ]
         print(TextTable.render(header: header, rows: rows, rightAligned: [0, 3, 4]))
         if filter.last != nil, last == nil, total > sessions.count, routine == nil {
-            print(words("cli.history.more", sessions.count, words.count("sessions", total)))
+            print(words(.cliHistoryMore, sessions.count, words.count(.sessions, total)))
         }
     }
 
     /// Deletes one session or all of them, asking first unless `--yes` was given.
     private func forgetSessions(_ target: String, in journal: Journal?, path: String, words: Wording) throws {
         guard let journal else {
-            print(words("cli.forget.noJournal", path))
+            print(words(.cliForgetNoJournal, path))
             return
         }
         let question: String
         if target == "--all" {
             let count = (try? journal.sessionCount()) ?? 0
             guard count > 0 else {
-                print(words["cli.forget.empty"])
+                print(words[.cliForgetEmpty])
                 return
             }
-            question = words("cli.forget.askAll", words.count("sessions", count), path)
+            question = words(.cliForgetAskAll, words.count(.sessions, count), path)
         } else {
             let id = Int64(target) ?? 0
             guard let session = try? journal.sessions(HistoryFilter(id: id)).first else {
-                printError(words("cli.error", words("cli.forget.noSuchSession", id)))
+                printError(words(.cliError, words(.cliForgetNoSuchSession, id)))
                 throw ExitCode.validationFailure
             }
-            question = words("cli.forget.askOne", id, session.routineID, WallClockText.tableDate(session, in: words))
+            question = words(.cliForgetAskOne, id, session.routineID, WallClockText.tableDate(session, in: words))
         }
         if !yes {
             guard isatty(STDIN_FILENO) == 1 else {
-                printError(words("cli.error", words("cli.forget.notATerminal", question)))
+                printError(words(.cliError, words(.cliForgetNotATerminal, question)))
                 throw ExitCode.validationFailure
             }
             guard Confirmation.ask(question) else {
-                print(words["cli.forget.nothing"])
+                print(words[.cliForgetNothing])
                 return
             }
         }
         do {
             if target == "--all" {
-                print(words("cli.forget.forgotAll", words.count("sessions", try journal.forgetAll())))
+                print(words(.cliForgetForgotAll, words.count(.sessions, try journal.forgetAll())))
             } else if try journal.forget(session: Int64(target) ?? 0) {
-                print(words("cli.forget.forgotOne", target))
+                print(words(.cliForgetForgotOne, target))
             }
         } catch {
-            printError(words("cli.error", error.description))
+            printError(words(.cliError, error.description))
             throw ExitCode.journalProblem
         }
     }

@@ -24,15 +24,19 @@ struct ListCommand: ParsableCommand {
         let words = Wording(code: language)
         let rows = catalog.entries.map { entry -> [String] in
             let timeline = Timeline(routine: entry.routine)
+            let origin = switch entry.origin {
+            case .bundled: words[.originBundled]
+            case .file: words[.originUser]
+            }
             return [
                 entry.routine.id,
                 entry.routine.title.resolved(for: language),
                 entry.routine.zone?.resolved(for: language) ?? "",
                 timeline.totalDuration.clockText,
-                words["origin." + entry.origin.label],
+                origin,
             ]
         }
-        let header = ["name", "title", "zone", "time", "from"].map { words["cli.list." + $0] }
+        let header = [words[.cliListName], words[.cliListTitle], words[.cliListZone], words[.cliListTime], words[.cliListFrom]]
         print(TextTable.render(header: header, rows: rows, rightAligned: [3]))
         print(SpecialistOnlyText.render(SpecialistOnlyMethod.all, language: language))
     }

@@ -39,19 +39,19 @@ struct NewCommand: ParsableCommand {
     func run() throws {
         let environment = CommandEnvironment.current
         guard let folder = RoutineCatalog.userFolder(environment: environment.variables) else {
-            throw environment.usageError(environment.words["cli.noSessionsFolder"])
+            throw environment.usageError(environment.words[.cliNoSessionsFolder])
         }
         let path = folder + "/" + name + ".json"
         let bytes = try from.map { try copy(of: $0, environment: environment) } ?? RoutineDraft.skeleton(id: name)
         do throws(NewFile.Failure) {
             try NewFile.create(at: path, bytes: bytes)
         } catch .exists {
-            printError(environment.words("cli.error", environment.words("cli.new.exists", VisibleLine.sanitized(path))))
+            printError(environment.words(.cliError, environment.words(.cliNewExists, VisibleLine.sanitized(path))))
             throw ExitCode.cannotCreate
         } catch .pathTooLong {
-            throw environment.usageError(environment.words("cli.new.pathTooLong", VisibleLine.sanitized(path)))
+            throw environment.usageError(environment.words(.cliNewPathTooLong, VisibleLine.sanitized(path)))
         } catch .cannotWrite(let reason) {
-            printError(environment.words("cli.error", environment.words("cli.new.cannotWrite", VisibleLine.sanitized(path), reason)))
+            printError(environment.words(.cliError, environment.words(.cliNewCannotWrite, VisibleLine.sanitized(path), reason)))
             throw ExitCode.cannotCreate
         }
         print(VisibleLine.sanitized(path))
@@ -72,7 +72,7 @@ struct NewCommand: ParsableCommand {
         case .file(let path): try? ScriptFileReader.bytes(atPath: path)
         }
         guard let original, let renamed = RoutineDraft.copy(of: original, as: name) else {
-            printError(environment.words("cli.error", environment.words("cli.new.cannotRead", VisibleLine.sanitized(source))))
+            printError(environment.words(.cliError, environment.words(.cliNewCannotRead, VisibleLine.sanitized(source))))
             throw ExitCode(1)
         }
         return renamed

@@ -80,14 +80,14 @@ struct RemindCommand: ParsableCommand {
         let named = state.toNotify(due.map(\.routineID), at: now, settings: reminderSettings)
         guard !named.isEmpty else { return }
         let chosen = due.filter { named.contains($0.routineID) }
-        let summary = words["cli.remind.summary"]
+        let summary = words[.cliRemindSummary]
         let body = chosen.map { $0.line(in: words) }.joined(separator: "\n")
         if !DesktopNotification.send(summary: summary, body: body, environment: environment.variables) {
             print(summary)
             print(body)
         }
         if let reason = ReminderStateFile.write(state.noting(named, at: now), to: statePath) {
-            printError(words("cli.error", words("cli.remind.stateNotKept", statePath, reason)))
+            printError(words(.cliError, words(.cliRemindStateNotKept, statePath, reason)))
         }
     }
 
@@ -97,16 +97,16 @@ struct RemindCommand: ParsableCommand {
         if resume {
             state.snoozedUntil = nil
             state.pausedUntil = nil
-            message = words["cli.remind.resumed"]
+            message = words[.cliRemindResumed]
         } else {
             let seconds = snooze.flatMap { ReminderDelay.seconds($0, defaultUnit: nil) } ?? pause.flatMap { ReminderDelay.seconds($0, defaultUnit: "d") } ?? 0
             let until = LocalTime(unixSeconds: now.unixSeconds + Int64(seconds), utcOffsetSeconds: now.utcOffsetSeconds)
             if snooze != nil { state.snoozedUntil = until.unixSeconds } else { state.pausedUntil = until.unixSeconds }
             let when = "\(words.weekdayDayMonth(until.day)), \(until.hoursMinutes)"
-            message = words(snooze != nil ? "cli.status.snoozed" : "cli.status.paused", when)
+            message = words(snooze != nil ? .cliStatusSnoozed : .cliStatusPaused, when)
         }
         if let reason = ReminderStateFile.write(state, to: path) {
-            printError(words("cli.error", words("cli.remind.stateNotKept", path, reason)))
+            printError(words(.cliError, words(.cliRemindStateNotKept, path, reason)))
             throw ExitCode.cannotCreate
         }
         print(message)

@@ -59,11 +59,11 @@ struct ReportCommand: ParsableCommand {
         do {
             summaries = try journal?.summaries(routineID: routine, since: since?.day, until: until?.day, restDays: restDays) ?? []
         } catch {
-            printError(words("cli.error", error.description))
+            printError(words(.cliError, error.description))
             throw ExitCode.journalProblem
         }
         guard let first = summaries.map(\.firstDay).min(), let last = summaries.map(\.lastDay).max(), let journal else {
-            print(routine.map { words("cli.report.noneFor", VisibleLine.sanitized($0), path) } ?? words("cli.report.none", path))
+            print(routine.map { words(.cliReportNoneFor, VisibleLine.sanitized($0), path) } ?? words(.cliReportNone, path))
             return
         }
         guard let html else {
@@ -80,7 +80,7 @@ struct ReportCommand: ParsableCommand {
             )
             page = ReportPage(report: report, language: words.language).html
         } catch {
-            printError(words("cli.error", error.description))
+            printError(words(.cliError, error.description))
             throw ExitCode.journalProblem
         }
         try write(page, to: html, words: words)
@@ -97,10 +97,10 @@ struct ReportCommand: ParsableCommand {
         do {
             try NewFile.create(at: file, bytes: Array(page.utf8), replacing: force)
         } catch .exists {
-            printError(words("cli.error", ReportPhrase.fileExists(shownPath).text(in: words.language)))
+            printError(words(.cliError, ReportPhrase.fileExists(shownPath).text(in: words.language)))
             throw ExitCode.cannotCreate
         } catch .cannotWrite(let reason) {
-            printError(words("cli.error", ReportPhrase.cannotWrite(shownPath, reason: reason).text(in: words.language)))
+            printError(words(.cliError, ReportPhrase.cannotWrite(shownPath, reason: reason).text(in: words.language)))
             throw ExitCode.cannotCreate
         }
         print(ReportPhrase.wroteTo(shownPath).text(in: words.language))

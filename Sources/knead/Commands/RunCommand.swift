@@ -87,9 +87,9 @@ struct RunCommand: ParsableCommand {
         if interactive && !FullScreenCapability.terminalCanDrawFullScreen() {
             let term = VisibleLine.sanitized(environment.variables["TERM"].map { $0.isEmpty ? "\"\"" : $0 } ?? "unset")
             guard routine != nil else {
-                throw environment.usageError(words("cli.run.pickerNeedsFullScreen", term))
+                throw environment.usageError(words(.cliRunPickerNeedsFullScreen, term))
             }
-            printError(words("cli.run.plainInstead", term))
+            printError(words(.cliRunPlainInstead, term))
             interactive = false
         }
         guard interactive else {

@@ -54,9 +54,9 @@ struct StatusCommand: ParsableCommand {
             return
         }
         if journal == nil {
-            print(words("cli.status.noJournal", path))
+            print(words(.cliStatusNoJournal, path))
         } else if standings.isEmpty {
-            print(words["cli.status.nothingUnderWay"])
+            print(words[.cliStatusNothingUnderWay])
         }
         for standing in standings { print(standing.line(in: words)) }
         if let line = reminders.line(in: words) { print(line) }

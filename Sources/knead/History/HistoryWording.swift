@@ -9,11 +9,17 @@ enum HistoryWording {
     /// `quit at 4/15`.
     static func ending(of session: RecordedSession, in words: Wording) -> String {
         switch (session.ending, session.quitInStep) {
-        case (.finished, _): words["cli.history.finished"]
-        case (.quit, let step?): words("cli.history.quitInStep", step, session.stepCount)
-        case (.signal, let step?): words("cli.history.signalInStep", step, session.stepCount)
-        case (.quit, nil), (.signal, nil), (.interrupted, _):
-            words("cli.history." + session.ending.rawValue, "\(session.stepReached)/\(session.stepCount)")
+        case (.finished, _): words[.cliHistoryFinished]
+        case (.quit, let step?): words(.cliHistoryQuitInStep, step, session.stepCount)
+        case (.signal, let step?): words(.cliHistorySignalInStep, step, session.stepCount)
+        case (.quit, nil): words(.cliHistoryQuit, reached(session))
+        case (.signal, nil): words(.cliHistorySignal, reached(session))
+        case (.interrupted, _): words(.cliHistoryInterrupted, reached(session))
         }
+    }
+
+    /// The step the session reached of all its steps: `4/15`.
+    private static func reached(_ session: RecordedSession) -> String {
+        "\(session.stepReached)/\(session.stepCount)"
     }
 }

@@ -35,7 +35,7 @@ struct JournalOptions: ParsableArguments {
             }
             return (path, journal)
         } catch {
-            printError(environment.words("cli.error", environment.words("cli.journalLeftAlone", error.description)))
+            printError(environment.words(.cliError, environment.words(.cliJournalLeftAlone, error.description)))
             throw ExitCode.journalProblem
         }
     }

@@ -11,8 +11,8 @@ enum RoutinePlanText {
         let words = Wording(code: language)
         var lines = ["\(text(routine.title)) (\(routine.id)) — \(StepCount.text(timeline.steps.count, in: words)), \(timeline.totalDuration.clockText)"]
         if let summary = routine.summary { lines.append(text(summary)) }
-        if let zone = routine.zone { lines.append(words("cli.show.zone", text(zone))) }
-        if let position = routine.position { lines.append(words("cli.show.position", text(position))) }
+        if let zone = routine.zone { lines.append(words(.cliShowZone, text(zone))) }
+        if let position = routine.position { lines.append(words(.cliShowPosition, text(position))) }
         let figure = RoutineFigureText.lines(of: routine, language: language)
         if !figure.isEmpty { lines += [""] + figure.map { "  " + $0 } }
         lines.append("")
@@ -22,9 +22,9 @@ enum RoutinePlanText {
             start += step.duration
             return [
                 "\(index + 1)",
-                step.isTransition ? words["cli.show.getReady"] : words["technique." + step.stage.technique.rawValue].lowercased(),
+                step.isTransition ? words[.cliShowGetReady] : words.technique(step.stage.technique).lowercased(),
                 StepWording.name(of: step, language: language),
-                step.side.map { words["cli.side." + $0.rawValue] } ?? "",
+                step.side.map(words.sideWord) ?? "",
                 step.duration.clockText,
                 start.clockText,
             ]
@@ -33,31 +33,31 @@ enum RoutinePlanText {
             if !numbered.element.isTransition, let place = words.place(of: numbered.element.stage) { places[numbered.offset] = place }
         }
         lines.append(TextTable.render(
-            header: ["#", words["cli.show.technique"], words["cli.show.move"], words["cli.show.side"], words["cli.list.time"], words["cli.show.total"]],
+            header: ["#", words[.cliShowTechnique], words[.cliShowMove], words[.cliShowSide], words[.cliListTime], words[.cliShowTotal]],
             rows: rows, rightAligned: [0, 4, 5], notes: places, notesColumn: 2
         ))
 
         let safety = routine.safety
-        lines += section(words["cli.show.contraindications"], safety.contraindications.map(text))
-        lines += section(words["cli.show.stopIf"], safety.stopIf.map(text))
-        lines += section(words["cli.show.notes"], safety.notes.map(text))
-        lines += section(words["cli.show.firstTimeCheck"], safety.firstTimeCheck.map { [text($0)] } ?? [])
-        if safety.inFlare == .avoid { lines += section(words["cli.show.inFlare"], [words["cli.show.inFlareAvoided"]]) }
+        lines += section(words[.cliShowContraindications], safety.contraindications.map(text))
+        lines += section(words[.cliShowStopIf], safety.stopIf.map(text))
+        lines += section(words[.cliShowNotes], safety.notes.map(text))
+        lines += section(words[.cliShowFirstTimeCheck], safety.firstTimeCheck.map { [text($0)] } ?? [])
+        if safety.inFlare == .avoid { lines += section(words[.cliShowInFlare], [words[.cliShowInFlareAvoided]]) }
         if let course = routine.course {
             var facts: [String] = []
             switch course.rhythm {
-            case .everyDays(1)?: facts.append(words["cli.show.daily"])
-            case .everyDays(let days)?: facts.append(words("cli.show.everyDays", words.count("days", days)))
-            case .perWeek(let sessions)?: facts.append(words("cli.show.perWeek", sessions))
+            case .everyDays(1)?: facts.append(words[.cliShowDaily])
+            case .everyDays(let days)?: facts.append(words(.cliShowEveryDays, words.count(.days, days)))
+            case .perWeek(let sessions)?: facts.append(words(.cliShowPerWeek, sessions))
             case nil: break
             }
-            if let most = course.maxSessions { facts.append(words("cli.show.maxSessions", most)) }
-            if let longest = course.longestDays { facts.append(words("cli.show.longestDays", words.count("days", longest))) }
-            if let rest = course.restDays { facts.append(words("cli.show.rest", words.count("days", rest))) }
+            if let most = course.maxSessions { facts.append(words(.cliShowMaxSessions, most)) }
+            if let longest = course.longestDays { facts.append(words(.cliShowLongestDays, words.count(.days, longest))) }
+            if let rest = course.restDays { facts.append(words(.cliShowRest, words.count(.days, rest))) }
             if let note = course.note { facts.append(text(note)) }
-            lines += section(words["cli.show.course"], facts)
+            lines += section(words[.cliShowCourse], facts)
         }
-        if let source = routine.source { lines += section(words["cli.show.source"], [text(source)]) }
+        if let source = routine.source { lines += section(words[.cliShowSource], [text(source)]) }
         return lines.joined(separator: "\n")
     }
 

@@ -12,15 +12,15 @@ struct PlainQuestionWording {
     /// The course warning's question names the session it would start, from `standing`.
     func line(for question: PlainQuestion, standing: CourseStanding? = nil) -> String {
         switch question {
-        case .contraindications: words["cli.ask.contraindications"]
-        case .firstTimeCheck: words["cli.ask.firstTimeCheck"]
-        case .soreSide: words["cli.ask.soreSide"]
-        case .flare: words["cli.ask.flare"]
+        case .contraindications: words[.cliAskContraindications]
+        case .firstTimeCheck: words[.cliAskFirstTimeCheck]
+        case .soreSide: words[.cliAskSoreSide]
+        case .flare: words[.cliAskFlare]
         case .courseFull:
             (standing.flatMap { CourseWarning(standing: $0).sentences(in: words).last }.map { $0 + " " } ?? "")
-                + words["cli.ask.courseFull.answers"]
-        case .painBefore: words["cli.ask.painBefore"]
-        case .painAfter: words["cli.ask.painAfter"]
+                + words[.cliAskCourseFullAnswers]
+        case .painBefore: words[.cliAskPainBefore]
+        case .painAfter: words[.cliAskPainAfter]
         }
     }
 
@@ -32,7 +32,7 @@ struct PlainQuestionWording {
             return contraindications(of: routine)
         case .firstTimeCheck:
             guard let text = questions.check.firstTimeCheck?.text else { return [] }
-            return [words["safety.firstTimeHeading"], "  " + text.resolved(for: words.language.code)]
+            return [words[.safetyFirstTimeHeading], "  " + text.resolved(for: words.language.code)]
         case .courseFull:
             guard let standing = questions.check.standing else { return [] }
             return Array(CourseWarning(standing: standing).sentences(in: words).dropLast())
@@ -43,7 +43,7 @@ struct PlainQuestionWording {
 
     /// The routine's contraindications under their heading, one a line.
     func contraindications(of routine: Routine) -> [String] {
-        [words["safety.contraindicationsHeading"]] + routine.safety.contraindications.map { "  " + $0.resolved(for: words.language.code) }
+        [words[.safetyContraindicationsHeading]] + routine.safety.contraindications.map { "  " + $0.resolved(for: words.language.code) }
     }
 
     /// What a wrong answer is told before the question comes again: `Please answer n or y.`
@@ -52,24 +52,24 @@ struct PlainQuestionWording {
         case .contraindications, .firstTimeCheck, .courseFull: "n, y"
         case .soreSide: "l, r, Enter"
         case .flare: "y, n, Enter"
-        case .painBefore, .painAfter: words["cli.ask.accepted.rating"]
+        case .painBefore, .painAfter: words[.cliAskAcceptedRating]
         }
-        return words("cli.ask.accepted", answers)
+        return words(.cliAskAccepted, answers)
     }
 
     /// The line saying the contraindications shown were not confirmed, as nobody could be asked.
-    var notConfirmed: String { words["cli.ask.notConfirmed"] }
+    var notConfirmed: String { words[.cliAskNotConfirmed] }
 
     /// Why nothing starts, as a sentence.
     func reason(_ reason: PlainQuestionsEnding.Reason, routineID: String) -> String {
         switch reason {
-        case .contraindicationApplies: words["safety.askDoctor"]
-        case .firstTimeCheckNotDone: words["safety.firstTimeNotDone"]
-        case .courseFull: words["cli.ask.courseFull.declined"]
-        case .noAnswer: words["cli.ask.noAnswer"]
-        case .refused(.refusedInFlare): words("cli.plain.refusedInFlare", routineID)
-        case .refused(.nothingGentle): words("cli.plain.nothingGentle", routineID)
-        case .refused(.noSteps): words("cli.plain.noSteps", routineID)
+        case .contraindicationApplies: words[.safetyAskDoctor]
+        case .firstTimeCheckNotDone: words[.safetyFirstTimeNotDone]
+        case .courseFull: words[.cliAskCourseFullDeclined]
+        case .noAnswer: words[.cliAskNoAnswer]
+        case .refused(.refusedInFlare): words(.cliPlainRefusedInFlare, routineID)
+        case .refused(.nothingGentle): words(.cliPlainNothingGentle, routineID)
+        case .refused(.noSteps): words(.cliPlainNoSteps, routineID)
         }
     }
 }

@@ -40,7 +40,7 @@ struct PlainSessionRunner {
     func run() -> Int32 {
         guard let (plan, painBefore, unasked) = settleSafety() else { return ExitCode.notStartedForSafety.rawValue }
         guard let sleeper = SignalSleeper() else {
-            printError("knead: " + words["cli.plain.noSignals"])
+            printError("knead: " + words[.cliPlainNoSignals])
             return ExitCode.terminalProblem.rawValue
         }
         let followed = follow(plan, painBefore: painBefore, unasked: unasked, sleeper: sleeper)
@@ -146,8 +146,8 @@ struct PlainSessionRunner {
         let title = routine.title.resolved(for: language)
         emit("\(title) — \(StepCount.text(timeline.steps.count, in: words)), \(timeline.totalDuration.clockText)")
         let stopIf = routine.safety.stopIf.map { $0.resolved(for: language) }
-        if !stopIf.isEmpty { emit(words["cli.plain.stopIf"] + stopIf.joined(separator: "; ")) }
-        if timeline.isGentle { emit(words["cli.plain.gentle"]) }
+        if !stopIf.isEmpty { emit(words[.cliPlainStopIf] + stopIf.joined(separator: "; ")) }
+        if timeline.isGentle { emit(words[.cliPlainGentle]) }
     }
 
     /// The contraindications that nobody could confirm, after the header, and the journal's
@@ -168,10 +168,10 @@ struct PlainSessionRunner {
             var move = StepWording.name(of: step, language: language)
             if !step.isTransition, let side = step.side { move += ", " + words.side(side) }
             let place = step.isTransition ? nil : words.place(of: step.stage)
-            emit("\(start.clockText)  \(words("cli.plain.step", index + 1, session.timeline.steps.count))  \(move)  \(step.duration.clockText)"
+            emit("\(start.clockText)  \(words(.cliPlainStep, index + 1, session.timeline.steps.count))  \(move)  \(step.duration.clockText)"
                 + (place.map { " · " + $0 } ?? ""))
         case .finished(let report):
-            emit("\(session.timeline.totalDuration.clockText)  \(words("cli.plain.finished", StepCount.text(report.done.count, in: words), report.skipped.count))")
+            emit("\(session.timeline.totalDuration.clockText)  \(words(.cliPlainFinished, StepCount.text(report.done.count, in: words), report.skipped.count))")
         case .halfway, .countdown, .beat, .paused, .resumed:
             break
         }
@@ -182,11 +182,11 @@ struct PlainSessionRunner {
     private func printSummary(_ driver: SessionDriver) {
         let pain = driver.pain
         if pain.before != nil || pain.after != nil {
-            emit(words["finished.pain"] + " " + PainScale.change(before: pain.before, after: pain.after))
+            emit(words[.finishedPain] + " " + PainScale.change(before: pain.before, after: pain.after))
         }
         guard var facts else { return }
         facts.note(driver.outcome, of: routine)
-        if facts.standing.lastSessionDay != nil { emit(words["cli.plain.course"] + " " + facts.standing.summary(in: words)) }
+        if facts.standing.lastSessionDay != nil { emit(words[.cliPlainCourse] + " " + facts.standing.summary(in: words)) }
     }
 
     private var language: String? { options.language }

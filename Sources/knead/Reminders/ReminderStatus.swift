@@ -19,8 +19,8 @@ struct ReminderStatus {
     func line(in words: Wording) -> String? {
         let until = [pausedUntil, snoozedUntil].compactMap { $0 }.max { $0.unixSeconds < $1.unixSeconds }
         guard let until else { return nil }
-        let key = until == pausedUntil ? "cli.status.paused" : "cli.status.snoozed"
-        return words(key, "\(words.weekdayDayMonth(until.day)), \(until.hoursMinutes)")
+        let phrase: CommandLinePhrase = until == pausedUntil ? .cliStatusPaused : .cliStatusSnoozed
+        return words(phrase, "\(words.weekdayDayMonth(until.day)), \(until.hoursMinutes)")
     }
 
     /// `{"snoozedUntil": "…", "pausedUntil": null}`.

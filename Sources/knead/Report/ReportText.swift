@@ -10,7 +10,7 @@ enum ReportText {
     /// The whole report for `routines`, between the days of the first and last session.
     static func text(routines: [RoutineSummary], from first: CalendarDay, to last: CalendarDay, words: Wording = .english) -> String {
         let sessions = routines.map(\.sessions).reduce(0, +)
-        var lines = [words("cli.report.heading", words.count("sessions", sessions), first.iso, last.iso), words["cli.report.scale"]]
+        var lines = [words(.cliReportHeading, words.count(.sessions, sessions), first.iso, last.iso), words[.cliReportScale]]
         for routine in routines {
             lines.append("")
             lines += section(routine, words: words)
@@ -18,29 +18,39 @@ enum ReportText {
         return lines.joined(separator: "\n")
     }
 
+    /// How many sessions ended one way: `3 finished`.
+    private static func endingPhrase(_ ending: SessionEnding) -> CommandLinePhrase {
+        switch ending {
+        case .finished: .endingFinished
+        case .quit: .endingQuit
+        case .signal: .endingSignal
+        case .interrupted: .endingInterrupted
+        }
+    }
+
     private static func section(_ routine: RoutineSummary, words: Wording) -> [String] {
         var lines = ["\(routine.title) (\(routine.routineID))"]
-        let endings = SessionEnding.allCases.compactMap { ending in routine.endings[ending].map { words("ending." + ending.rawValue, $0) } }
-        let courses = words("cli.report.inCourses", routine.sessions, words.count("courses", routine.courses))
-        lines.append(row(words["cli.report.sessions"], courses + "; " + endings.joined(separator: ", ")))
-        let average = { (value: Double?) in value.map { words("cli.report.onAverage", decimal($0)) } ?? words["cli.report.notRated"] }
-        lines.append(row(words["cli.report.painBefore"], average(routine.averageBefore)))
+        let endings = SessionEnding.allCases.compactMap { ending in routine.endings[ending].map { words(endingPhrase(ending), $0) } }
+        let courses = words(.cliReportInCourses, routine.sessions, words.count(.courses, routine.courses))
+        lines.append(row(words[.cliReportSessions], courses + "; " + endings.joined(separator: ", ")))
+        let average = { (value: Double?) in value.map { words(.cliReportOnAverage, decimal($0)) } ?? words[.cliReportNotRated] }
+        lines.append(row(words[.cliReportPainBefore], average(routine.averageBefore)))
         var after = average(routine.averageAfter)
-        if let change = routine.averageChange { after += words("cli.report.change", (change > 0 ? "+" : "") + decimal(change)) }
-        lines.append(row(words["cli.report.painAfter"], after))
+        if let change = routine.averageChange { after += words(.cliReportChange, (change > 0 ? "+" : "") + decimal(change)) }
+        lines.append(row(words[.cliReportPainAfter], after))
         if !routine.trend.isEmpty {
             let before = routine.trend.map(\.before)
             let afterRatings = routine.trend.map(\.after)
-            lines.append(row(words["cli.report.trendBefore"], PainScale.sparkline(before) + "  " + numbers(before)))
-            lines.append(row(words["cli.report.trendAfter"], PainScale.sparkline(afterRatings) + "  " + numbers(afterRatings)))
+            lines.append(row(words[.cliReportTrendBefore], PainScale.sparkline(before) + "  " + numbers(before)))
+            lines.append(row(words[.cliReportTrendAfter], PainScale.sparkline(afterRatings) + "  " + numbers(afterRatings)))
         }
-        let skipped = routine.skipped.prefix(3).map { "\($0.name) \(words.count("timesDone", $0.count))" }
-        lines.append(row(words["cli.report.mostSkipped"], skipped.isEmpty ? words["cli.report.noneSkipped"] : skipped.joined(separator: "; ")))
-        let hurts = routine.itHurts == 0 ? words["cli.report.neverPressed"] : words("cli.report.pressed", words.count("timesDone", routine.itHurts))
-        lines.append(row(words["cli.report.itHurts"], hurts))
+        let skipped = routine.skipped.prefix(3).map { "\($0.name) \(words.count(.timesDone, $0.count))" }
+        lines.append(row(words[.cliReportMostSkipped], skipped.isEmpty ? words[.cliReportNoneSkipped] : skipped.joined(separator: "; ")))
+        let hurts = routine.itHurts == 0 ? words[.cliReportNeverPressed] : words(.cliReportPressed, words.count(.timesDone, routine.itHurts))
+        lines.append(row(words[.cliReportItHurts], hurts))
         if !routine.hurtingSteps.isEmpty {
-            let steps = routine.hurtingSteps.prefix(3).map { "\($0.name) \(words.count("timesDone", $0.count))" }
-            lines.append(row(words["cli.report.hurtDuring"], steps.joined(separator: "; ")))
+            let steps = routine.hurtingSteps.prefix(3).map { "\($0.name) \(words.count(.timesDone, $0.count))" }
+            lines.append(row(words[.cliReportHurtDuring], steps.joined(separator: "; ")))
         }
         return lines
     }

@@ -14,10 +14,10 @@ enum SettingOrigin: Hashable {
     /// Where the setting came from, in the language of `words`: `environment LANG`; «переменная LANG».
     func text(in words: Wording) -> String {
         switch self {
-        case .byDefault: words["origin.default"]
-        case .environment(let name): words("origin.environment", name)
-        case .file(let path): words("origin.file", path)
-        case .option(let name): words("origin.option", name)
+        case .byDefault: words[.originDefault]
+        case .environment(let name): words(.originEnvironment, name)
+        case .file(let path): words(.originFile, path)
+        case .option(let name): words(.originOption, name)
         }
     }
 }

@@ -30,7 +30,7 @@ enum StatusShortcut {
               let now = CommandClock.now(environment: environment),
               let due = DueRoutines.read(journalAt: path, today: now.day), !due.isEmpty else { return }
         let words = Wording(code: PreferredLanguage.from(environment: environment))
-        StandardStream.output.write(words("status.short", due.map(VisibleLine.sanitized).joined(separator: ", ")) + "\n")
+        StandardStream.output.write(words(.statusShort, due.map(VisibleLine.sanitized).joined(separator: ", ")) + "\n")
     }
 
     /// The value of `--journal PATH` or `--journal=PATH` among `arguments`.

@@ -49,7 +49,7 @@ struct CommandEnvironment {
     func routine(named name: String) throws -> Routine {
         if RoutineCatalog.looksLikePath(name) {
             guard access(name, F_OK) == 0 else {
-                throw usageError(words("cli.noSuchFile", VisibleLine.sanitized(name)))
+                throw usageError(words(.cliNoSuchFile, VisibleLine.sanitized(name)))
             }
             do {
                 return try RoutineLoader.load(contentsOf: name)
@@ -73,14 +73,14 @@ struct CommandEnvironment {
             throw ExitCode(1)
         }
         if let method = SpecialistOnlyMethod.named(name) {
-            printError(words("cli.error", "\(method.title.resolved(for: language)): \(method.reason.resolved(for: language))"))
+            printError(words(.cliError, "\(method.title.resolved(for: language)): \(method.reason.resolved(for: language))"))
             throw ExitCode.specialistOnly
         }
-        var message = words("cli.noRoutine", VisibleLine.sanitized(name))
+        var message = words(.cliNoRoutine, VisibleLine.sanitized(name))
         if let suggestion = NameSuggestion.nearest(to: name, among: catalog.names) {
-            message += words("cli.didYouMean", suggestion)
+            message += words(.cliDidYouMean, suggestion)
         }
-        throw usageError(message + words["cli.seeList"])
+        throw usageError(message + words[.cliSeeList])
     }
 
     /// Reads a routine's script from standard input, for `-` in place of a routine.
@@ -98,14 +98,14 @@ struct CommandEnvironment {
     /// Prints `message` as an error and gives the exit code of a usage error (64), without
     /// the usage line: the name was wrong, not the shape of the command.
     func usageError(_ message: String) -> ExitCode {
-        printError(words("cli.error", message))
+        printError(words(.cliError, message))
         return ExitCode.validationFailure
     }
 
     /// Warns on standard error about user scripts that failed to load.
     func warn(about failures: [RoutineLoadError]) {
         for failure in failures {
-            printError(words["cli.skippedScript"] + "\n" + VisibleLine.sanitizedLines(failure.description))
+            printError(words[.cliSkippedScript] + "\n" + VisibleLine.sanitizedLines(failure.description))
         }
     }
 

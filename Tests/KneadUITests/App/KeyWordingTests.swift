@@ -4,16 +4,16 @@ import Testing
 
 /// Every key the help describes has its description in both catalogues.
 @Suite struct KeyWordingTests {
-    private static let actions: [String] = PickerCommand.bindings.map(\.action) + SafetyCheckCommand.bindings.map(\.action)
+    private static let actions: [Phrase] = PickerCommand.bindings.map(\.action) + SafetyCheckCommand.bindings.map(\.action)
         + SessionCommand.bindings.map(\.action) + QuitConfirmationCommand.bindings.map(\.action)
         + PainQuestionCommand.bindings.map(\.action) + ItHurtsCommand.bindings.map(\.action)
         + CourseWarningCommand.bindings.map(\.action)
 
     @Test func everyKeyDescriptionIsInBothCatalogues() {
         for language in DisplayLanguage.allCases {
-            let catalogue = PhraseCatalogue.of(language)
+            let words = Wording(language: language)
             for action in Self.actions {
-                #expect(catalogue.phrases[action] != nil, "\(action) has no \(language) description")
+                #expect(!words[action].isEmpty, "\(action.rawValue) has no \(language) description")
             }
         }
     }

@@ -31,9 +31,9 @@ public struct CourseWarning: Hashable, Sendable {
 
     /// "This course has had its 12 sessions." and what the routine asks for, in the language of `words`.
     public func sentences(in words: Wording) -> [String] {
-        var sentences = [words("course.hadSessions", words.count("sessions", standing.maxSessions ?? 0))]
-        if let rest = standing.restUntil { sentences.append(words("course.restUntil", words.weekdayDayMonth(rest))) }
-        sentences.append(words("course.startAnyway", standing.nextSession))
+        var sentences = [words(.courseHadSessions, words.count(.sessions, standing.maxSessions ?? 0))]
+        if let rest = standing.restUntil { sentences.append(words(.courseRestUntil, words.weekdayDayMonth(rest))) }
+        sentences.append(words(.courseStartAnyway, standing.nextSession))
         return sentences
     }
 }

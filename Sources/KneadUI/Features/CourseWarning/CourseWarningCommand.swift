@@ -4,7 +4,7 @@ enum CourseWarningCommand: Hashable, Sendable {
 
     /// The keys of the warning; any other key (Enter among them) leaves it open.
     static let bindings: [KeyBinding<CourseWarningCommand>] = [
-        KeyBinding(keys: [.character("y"), .character("Y")], label: "y", action: "key.startAnyway", command: .startAnyway),
-        KeyBinding(keys: [.character("n"), .character("N"), .character("q"), .escape], label: "n, q, Esc", action: "key.backToCheck", command: .back),
+        KeyBinding(keys: [.character("y"), .character("Y")], label: "y", action: .keyStartAnyway, command: .startAnyway),
+        KeyBinding(keys: [.character("n"), .character("N"), .character("q"), .escape], label: "n, q, Esc", action: .keyBackToCheck, command: .back),
     ]
 }

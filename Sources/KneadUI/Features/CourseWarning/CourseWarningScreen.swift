@@ -11,10 +11,10 @@ struct CourseWarningScreen: StackedScreen {
                 lines: StyledLine.wrapped(sentence, width: width, style: index == 0 ? theme.caution : .plain)
             )
         }
-        let start = theme.words[width >= 30 ? "hint.startAnyway" : "hint.start"]
+        let start = theme.words[width >= 30 ? .hintStartAnyway : .hintStart]
         let keys = CourseWarningCommand.bindings
         let hints = KeyHint.line(
-            [KeyHint(keys.hintKey(for: .startAnyway), start, rank: 0), KeyHint(keys.hintKey(for: .back), theme.words["hint.back"], rank: 1)],
+            [KeyHint(keys.hintKey(for: .startAnyway), start, rank: 0), KeyHint(keys.hintKey(for: .back), theme.words[.hintBack], rank: 1)],
             width: width, theme: theme
         )
         return VerticalStack(

@@ -10,14 +10,14 @@ struct PainQuestionScreen: StackedScreen {
     private var words: Wording { theme.words }
 
     func stack(width: Int, height: Int) -> VerticalStack {
-        let ask = words[question.moment == .before ? "pain.askBefore" : "pain.askAfter"]
+        let ask = words[question.moment == .before ? .painAskBefore : .painAskAfter]
         var blocks: [StackItem] = [
             .block(LayoutBlock(priority: 3, StyledLine(title, theme.faint))),
             .block(.gap(priority: 6)),
             .block(LayoutBlock(priority: 0, lines: StyledLine.wrapped(ask, width: width, style: theme.title))),
             .block(.gap(priority: 5)),
             .block(LayoutBlock(priority: 0, scale(width: width))),
-            .block(LayoutBlock(priority: 2, StyledLine(words[ColumnWidth.of(words["pain.scale"]) <= width ? "pain.scale" : "pain.scaleShort"], theme.faint))),
+            .block(LayoutBlock(priority: 2, StyledLine(words[ColumnWidth.of(words[.painScale]) <= width ? .painScale : .painScaleShort], theme.faint))),
         ]
         if let reference = referenceText {
             blocks.append(.block(.gap(priority: 7)))
@@ -25,11 +25,11 @@ struct PainQuestionScreen: StackedScreen {
         }
         let keys = PainQuestionCommand.bindings
         let hints = [
-            KeyHint(keys.hintKey(for: .answerDigit), words["hint.answer"], rank: 0),
-            KeyHint(keys.hintKey(for: .lower) + keys.hintKey(for: .higher), words["hint.choose"], rank: 3),
-            question.highlighted.map { KeyHint(keys.hintKey(for: .answerHighlighted), words("hint.give", $0), rank: 1) },
-            KeyHint(keys.hintKey(for: .skip), words["hint.skip"], rank: 1),
-            question.moment == .before ? KeyHint(keys.hintKey(for: .back), words["hint.back"], rank: 4) : nil,
+            KeyHint(keys.hintKey(for: .answerDigit), words[.hintAnswer], rank: 0),
+            KeyHint(keys.hintKey(for: .lower) + keys.hintKey(for: .higher), words[.hintChoose], rank: 3),
+            question.highlighted.map { KeyHint(keys.hintKey(for: .answerHighlighted), words(.hintGive, $0), rank: 1) },
+            KeyHint(keys.hintKey(for: .skip), words[.hintSkip], rank: 1),
+            question.moment == .before ? KeyHint(keys.hintKey(for: .back), words[.hintBack], rank: 4) : nil,
         ].compactMap { $0 }
         blocks += [.spacer, .block(LayoutBlock(priority: 1, KeyHint.line(hints, width: width, theme: theme)))]
         return VerticalStack(blocks)
@@ -55,9 +55,9 @@ struct PainQuestionScreen: StackedScreen {
         switch question.moment {
         case .before:
             guard reference.before != nil || reference.after != nil else { return nil }
-            return words("pain.lastTime", PainScale.change(before: reference.before, after: reference.after))
+            return words(.painLastTime, PainScale.change(before: reference.before, after: reference.after))
         case .after:
-            return reference.before.map { words("pain.beforeSession", $0) }
+            return reference.before.map { words(.painBeforeSession, $0) }
         }
     }
 }

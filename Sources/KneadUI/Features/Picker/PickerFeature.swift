@@ -3,7 +3,7 @@ import KneadCore
 /// The list of routines: moving through it, opening one, help and quitting. The app's home.
 struct PickerFeature: Feature {
     /// The picker's keys in the help.
-    static let keys = KeySection(heading: "help.picker", bindings: PickerCommand.bindings)
+    static let keys = KeySection(heading: .helpPicker, bindings: PickerCommand.bindings)
 
     /// The highlighted routine, by its place in the list.
     private(set) var selection: Int

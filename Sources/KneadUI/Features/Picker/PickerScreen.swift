@@ -19,12 +19,12 @@ struct PickerScreen: StackedScreen {
 
     /// The keys shown at the bottom, from the most needed.
     private var hints: [KeyHint] {
-        [KeyHint("↑↓", words["hint.choose"], rank: 3), KeyHint("Enter", words["hint.open"], rank: 1),
-         KeyHint("1-9", words["hint.openByNumber"], rank: 5), KeyHint("?", words["hint.help"], rank: 4), KeyHint("q", words["hint.quit"], rank: 1)]
+        [KeyHint("↑↓", words[.hintChoose], rank: 3), KeyHint("Enter", words[.hintOpen], rank: 1),
+         KeyHint("1-9", words[.hintOpenByNumber], rank: 5), KeyHint("?", words[.hintHelp], rank: 4), KeyHint("q", words[.hintQuit], rank: 1)]
     }
 
     func stack(width: Int, height: Int) -> VerticalStack {
-        let heading = ColumnWidth.of(words["picker.heading"]) <= width ? words["picker.heading"] : words["picker.headingShort"]
+        let heading = ColumnWidth.of(words[.pickerHeading]) <= width ? words[.pickerHeading] : words[.pickerHeadingShort]
         return VerticalStack([
             .block(LayoutBlock(priority: 0, StyledLine(heading, theme.title))),
             .block(LayoutBlock(priority: 2, .rule(width: width, style: theme.faint))),
@@ -38,7 +38,7 @@ struct PickerScreen: StackedScreen {
     /// When every routine fits with a line of its summary, each gets one; otherwise only the
     /// highlighted routine shows its summary.
     private func listLines(width: Int, height: Int) -> [StyledLine] {
-        guard !routines.isEmpty else { return [StyledLine(words["picker.empty"], theme.faint)] }
+        guard !routines.isEmpty else { return [StyledLine(words[.pickerEmpty], theme.faint)] }
         let roomy = entries(width: width, summaryLinesOfOthers: 1)
         let compact = entries(width: width, summaryLinesOfOthers: 0)
         let information = specialistOnlyLines(width: width)
@@ -68,7 +68,7 @@ struct PickerScreen: StackedScreen {
     /// when the whole list fits above it (with one line per routine if need be).
     private func specialistOnlyLines(width: Int) -> [StyledLine] {
         guard !specialistOnly.isEmpty else { return [] }
-        var lines = [StyledLine.blank, StyledLine(words["picker.informationOnly"], theme.faint)]
+        var lines = [StyledLine.blank, StyledLine(words[.pickerInformationOnly], theme.faint)]
         for method in specialistOnly {
             let text = method.title.resolved(for: language) + ": " + method.summary.resolved(for: language) + " "
                 + method.reason.resolved(for: language)

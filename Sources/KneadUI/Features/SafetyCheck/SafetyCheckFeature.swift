@@ -4,7 +4,7 @@ import KneadCore
 /// through the course warning (when the course is full) to the pain question.
 struct SafetyCheckFeature: Feature {
     /// The safety check's keys in the help.
-    static let keys = KeySection(heading: "help.safetyCheck", bindings: SafetyCheckCommand.bindings)
+    static let keys = KeySection(heading: .helpSafetyCheck, bindings: SafetyCheckCommand.bindings)
     /// The help's sections on the screens before a session: the safety check's keys first.
     static let helpBeforeSession = [keys, SessionFeature.keys, ItHurtsBoxFeature.keys, PickerFeature.keys]
 

@@ -69,8 +69,8 @@ struct SafetyCheckScreen: StackedScreen {
         let hints = [
             holdup == nil ? KeyHint(width >= 40 ? wording.enterOrSpace : keys.hintKey(for: .begin), wording.begin, rank: 0) : nil,
             scrollable ? KeyHint(keys.hintKey(for: .scrollUp) + keys.hintKey(for: .scrollDown), wording.scroll, rank: 2) : nil,
-            KeyHint(keys.hintKey(for: .showHelp), theme.words["hint.help"], rank: 3),
-            KeyHint(keys.hintKey(for: .leave), theme.words[startedFromPicker ? "hint.back" : "hint.quit"], rank: 1),
+            KeyHint(keys.hintKey(for: .showHelp), theme.words[.hintHelp], rank: 3),
+            KeyHint(keys.hintKey(for: .leave), theme.words[startedFromPicker ? .hintBack : .hintQuit], rank: 1),
         ].compactMap { $0 }
         return KeyHint.line(hints, width: width, theme: theme)
     }
@@ -175,7 +175,7 @@ struct SafetyCheckScreen: StackedScreen {
     private func standingLines(width: Int) -> [StyledLine] {
         guard let standing = check.standing, standing.maxSessions != nil || standing.lastSessionDay != nil else { return [] }
         let summary = standing.summary(in: theme.words)
-        let line = standing.limitReached ? summary : theme.words["session.next"] + summary
+        let line = standing.limitReached ? summary : theme.words[.sessionNext] + summary
         var lines = StyledLine.wrapped(line, width: width, style: theme.title)
         if standing.limitReached, let rest = standing.restUntil {
             let limit = wording.courseFull(sessions: standing.maxSessions ?? 0, restUntil: rest)

@@ -4,14 +4,14 @@ enum SessionCommand: Hashable, Sendable {
 
     /// The keys of a session, in the order the help lists them.
     static let bindings: [KeyBinding<SessionCommand>] = [
-        KeyBinding(keys: [.character(" "), .character("p")], label: "Space, p", action: "key.pauseOrResume", command: .pauseOrResume),
-        KeyBinding(keys: [.character("n"), .right], label: "n, →", action: "key.nextStep", command: .nextStep),
-        KeyBinding(keys: [.character("b"), .left], label: "b, ←", action: "key.back", command: .back),
-        KeyBinding(keys: [.character("r")], label: "r", action: "key.restartStep", command: .restartStep),
-        KeyBinding(keys: [.character("+"), .character("=")], label: "+, =", action: "key.addTime", command: .addTime),
-        KeyBinding(keys: [.character("-")], label: "-", action: "key.removeTime", command: .removeTime),
-        KeyBinding(keys: [.character("h"), .character("!")], label: "h, !", action: "key.itHurts", command: .itHurts),
-        KeyBinding(keys: [.character("?")], label: "?", action: "key.thisHelp", command: .showHelp),
-        KeyBinding(keys: [.character("q"), .escape], label: "q, Esc", action: "key.askToQuit", command: .askToQuit),
+        KeyBinding(keys: [.character(" "), .character("p")], label: "Space, p", action: .keyPauseOrResume, command: .pauseOrResume),
+        KeyBinding(keys: [.character("n"), .right], label: "n, →", action: .keyNextStep, command: .nextStep),
+        KeyBinding(keys: [.character("b"), .left], label: "b, ←", action: .keyBack, command: .back),
+        KeyBinding(keys: [.character("r")], label: "r", action: .keyRestartStep, command: .restartStep),
+        KeyBinding(keys: [.character("+"), .character("=")], label: "+, =", action: .keyAddTime, command: .addTime),
+        KeyBinding(keys: [.character("-")], label: "-", action: .keyRemoveTime, command: .removeTime),
+        KeyBinding(keys: [.character("h"), .character("!")], label: "h, !", action: .keyItHurts, command: .itHurts),
+        KeyBinding(keys: [.character("?")], label: "?", action: .keyThisHelp, command: .showHelp),
+        KeyBinding(keys: [.character("q"), .escape], label: "q, Esc", action: .keyAskToQuit, command: .askToQuit),
     ]
 }

@@ -7,7 +7,7 @@ import KneadCore
 /// reads; ticks still reach it, and if it ends meanwhile the box closes.
 struct SessionFeature: Feature {
     /// The session's keys in the help.
-    static let keys = KeySection(heading: "help.session", bindings: SessionCommand.bindings)
+    static let keys = KeySection(heading: .helpSession, bindings: SessionCommand.bindings)
     /// The help's sections during and after a session: the session's keys first.
     static let helpDuringSession = [keys, ItHurtsBoxFeature.keys, SafetyCheckFeature.keys, PickerFeature.keys]
 

@@ -34,8 +34,8 @@ struct SessionScreen: StackedScreen {
             pausedBanner(width: beside), countdown(width: beside),
         ] + pace(width: beside), width: beside) + [
             .gap(priority: Priority.gap),
-            progress(words["session.progress.step"], session.stepProgress(at: now), width: width, priority: Priority.stepProgress),
-            progress(words["session.progress.session"], session.sessionProgress(at: now), width: width, priority: Priority.sessionProgress),
+            progress(words[.sessionProgressStep], session.stepProgress(at: now), width: width, priority: Priority.stepProgress),
+            progress(words[.sessionProgressSession], session.sessionProgress(at: now), width: width, priority: Priority.sessionProgress),
             .gap(priority: Priority.gap), next(width: width),
         ]
         let foot = (notice.map { [noticeBlock($0, width: width)] } ?? []) + [keyHelp(width: width)]
@@ -57,7 +57,7 @@ struct SessionScreen: StackedScreen {
         let stepCount = session.timeline.steps.count
         let timeLeft = ClockText.countdown(session.timeLeftInSession(at: now))
         let title = session.timeline.routine.title.resolved(for: language)
-        let fullPosition = words("session.position", stepNumber, stepCount, timeLeft)
+        let fullPosition = words(.sessionPosition, stepNumber, stepCount, timeLeft)
         let fits = ColumnWidth.of(title) + 1 + ColumnWidth.of(fullPosition) <= width
         let position = fits ? fullPosition : "\(stepNumber)/\(stepCount) · \(timeLeft)"
         return LayoutBlock(priority: Priority.header, StyledLine(spans: [StyledSpan(title, theme.title)], trailing: [StyledSpan(position)]))
@@ -67,10 +67,10 @@ struct SessionScreen: StackedScreen {
         let stage = step.stage
         var blocks = [name(stage, width: width), details(stage)]
         if session.isGentle {
-            blocks.append(LayoutBlock(priority: Priority.side, StyledLine(words["session.gentleMark"], theme.caution)))
+            blocks.append(LayoutBlock(priority: Priority.side, StyledLine(words[.sessionGentleMark], theme.caution)))
         }
         if let side = step.side {
-            let text = pointing(to: side, words("session.sideBanner", words.capitalSide(side)))
+            let text = pointing(to: side, words(.sessionSideBanner, words.capitalSide(side)))
             blocks.append(LayoutBlock(priority: Priority.side, StyledLine(text, theme.banner, alignment: .centered, fill: theme.banner)))
         }
         blocks.append(.gap(priority: Priority.gap))
@@ -84,12 +84,12 @@ struct SessionScreen: StackedScreen {
     }
 
     private func transitionBlocks(_ step: Step, width: Int) -> [LayoutBlock] {
-        let notice = step.side.map { pointing(to: $0, words["session.switchTo." + $0.rawValue]) } ?? words["session.getReadyNextMove"]
+        let notice = step.side.map { pointing(to: $0, words[$0 == .left ? .sessionSwitchToLeft : .sessionSwitchToRight]) } ?? words[.sessionGetReadyNextMove]
         return [
-            LayoutBlock(priority: Priority.moveName, StyledLine(words["session.getReady"], theme.title)),
+            LayoutBlock(priority: Priority.moveName, StyledLine(words[.sessionGetReady], theme.title)),
             LayoutBlock(priority: Priority.side, StyledLine(notice, theme.banner, alignment: .centered, fill: theme.banner)),
             .gap(priority: Priority.gap),
-            LayoutBlock(priority: Priority.next, StyledLine(spans: [StyledSpan(words["session.comingUp"], theme.faint)] + nameSpans(step.stage))),
+            LayoutBlock(priority: Priority.next, StyledLine(spans: [StyledSpan(words[.sessionComingUp], theme.faint)] + nameSpans(step.stage))),
             details(step.stage),
         ]
     }
@@ -116,9 +116,9 @@ struct SessionScreen: StackedScreen {
     /// The technique, body area, and the reps or cadence to aim for.
     private func details(_ stage: Stage) -> LayoutBlock {
         var parts = [stage.area.resolved(for: language)]
-        if let reps = stage.reps { parts.append(words.count("times", reps)) }
-        if let cadence = stage.cadence { parts.append(words("session.perMinute", Int(cadence.rounded()))) }
-        let spans = [StyledSpan(words["technique." + stage.technique.rawValue], theme.technique(stage.technique))]
+        if let reps = stage.reps { parts.append(words.count(.times, reps)) }
+        if let cadence = stage.cadence { parts.append(words(.sessionPerMinute, Int(cadence.rounded()))) }
+        let spans = [StyledSpan(words.technique(stage.technique), theme.technique(stage.technique))]
             + parts.map { StyledSpan(" · " + $0) }
         return LayoutBlock(priority: Priority.details, StyledLine(spans: spans))
     }
@@ -127,7 +127,7 @@ struct SessionScreen: StackedScreen {
 
     private func pausedBanner(width: Int) -> LayoutBlock {
         guard isPaused else { return .gap(priority: Priority.gap) }
-        let text = ColumnWidth.of(words["session.pausedBanner"]) <= width ? words["session.pausedBanner"] : words["session.paused"]
+        let text = ColumnWidth.of(words[.sessionPausedBanner]) <= width ? words[.sessionPausedBanner] : words[.sessionPaused]
         return LayoutBlock(priority: Priority.countdown, StyledLine(text, theme.paused, alignment: .centered, fill: theme.paused))
     }
 
@@ -156,7 +156,7 @@ struct SessionScreen: StackedScreen {
     /// The word drawn big beside the countdown: PAUSED while paused, else the side the step
     /// works (or, before a change of side, the side coming), so it reads from across the room.
     private var bigLabel: (text: String, style: CellStyle)? {
-        if isPaused { return (words["session.paused"], theme.paused) }
+        if isPaused { return (words[.sessionPaused], theme.paused) }
         guard let side = session.currentStep.side else { return nil }
         return (words.capitalSide(side), theme.sideLabel)
     }
@@ -165,7 +165,7 @@ struct SessionScreen: StackedScreen {
     /// from one half of the row to the other on each beat, to be caught from the corner of an eye.
     private func pace(width: Int) -> [LayoutBlock] {
         guard let pace = session.currentPace, let stroke = session.stroke(at: now) else { return [] }
-        let counter = StyledLine(words("session.stroke", stroke, pace.strokes), CellStyle(bold: true), alignment: .centered)
+        let counter = StyledLine(words(.sessionStroke, stroke, pace.strokes), CellStyle(bold: true), alignment: .centered)
         let half = max(1, min(width - 2, Self.pulseWidth) / 2)
         let bar = String(repeating: "█", count: half), blank = String(repeating: " ", count: half)
         let style = isPaused ? theme.frozenCountdown : theme.technique(session.currentStep.stage.technique)
@@ -193,18 +193,27 @@ struct SessionScreen: StackedScreen {
 
     private func next(width: Int) -> LayoutBlock {
         guard let step = session.nextStep else {
-            return LayoutBlock(priority: Priority.next, StyledLine(spans: [StyledSpan(words["session.next"], theme.faint), StyledSpan(words["session.lastStep"], theme.title)]))
+            return LayoutBlock(priority: Priority.next, StyledLine(spans: [StyledSpan(words[.sessionNext], theme.faint), StyledSpan(words[.sessionLastStep], theme.title)]))
         }
         let duration = StyledSpan(" · " + ClockText.countdown(step.duration), theme.faint)
-        let side = step.side.map { words("session.sideBanner", words.capitalSide($0)) }
+        let side = step.side.map { words(.sessionSideBanner, words.capitalSide($0)) }
         let what: [StyledSpan] = step.isTransition
-            ? [StyledSpan(words["session.nextSwitch." + (step.side?.rawValue ?? "none")], theme.title)]
+            ? [StyledSpan(words[Self.switchAhead(to: step.side)], theme.title)]
             : nameSpans(step.stage) + (side.map { [StyledSpan(" · " + $0, theme.title)] } ?? [])
-        return LayoutBlock(priority: Priority.next, StyledLine(spans: [StyledSpan(words["session.next"], theme.faint)] + what + [duration]))
+        return LayoutBlock(priority: Priority.next, StyledLine(spans: [StyledSpan(words[.sessionNext], theme.faint)] + what + [duration]))
     }
 
     /// The notice above the key help: its first line early, the rest of it only when rows are
     /// left over once the countdown has its big digits.
+    /// What the next step asks when it is a get-ready pause.
+    private static func switchAhead(to side: Side?) -> Phrase {
+        switch side {
+        case .left: .sessionNextSwitchLeft
+        case .right: .sessionNextSwitchRight
+        case nil: .sessionNextSwitchNone
+        }
+    }
+
     private func noticeBlock(_ text: String, width: Int) -> LayoutBlock {
         let lines = StyledLine.wrapped(text, width: width, style: theme.caution)
         let shortened = LayoutBlock.shrinkable(priority: Priority.notice, lines: lines).versions
@@ -214,9 +223,9 @@ struct SessionScreen: StackedScreen {
 
     private func keyHelp(width: Int) -> LayoutBlock {
         let hints = [
-            KeyHint("Space", words[isPaused ? "hint.resume" : "hint.pause"], rank: 2), KeyHint("n", words["hint.next"], rank: 3),
-            KeyHint("b", words["hint.back"], rank: 4), KeyHint("r", words["hint.restart"], rank: 6), KeyHint("+/-", words["hint.time"], rank: 5),
-            KeyHint("h", words["hint.itHurts"], rank: 2), KeyHint("?", words["hint.help"], rank: 1), KeyHint("q", words["hint.quit"], rank: 0),
+            KeyHint("Space", words[isPaused ? .hintResume : .hintPause], rank: 2), KeyHint("n", words[.hintNext], rank: 3),
+            KeyHint("b", words[.hintBack], rank: 4), KeyHint("r", words[.hintRestart], rank: 6), KeyHint("+/-", words[.hintTime], rank: 5),
+            KeyHint("h", words[.hintItHurts], rank: 2), KeyHint("?", words[.hintHelp], rank: 1), KeyHint("q", words[.hintQuit], rank: 0),
         ]
         return LayoutBlock(priority: Priority.keyHelp, KeyHint.line(hints, width: width, theme: theme))
     }

@@ -18,24 +18,24 @@ struct FinishedScreen: StackedScreen {
         let stepCount = session.timeline.steps.count
         let words = theme.words
         let heading = report.endedEarly
-            ? StyledLine(words["finished.endedEarly"], theme.title)
-            : StyledLine(words["finished.complete"], theme.success)
+            ? StyledLine(words[.finishedEndedEarly], theme.title)
+            : StyledLine(words[.finishedComplete], theme.success)
         var facts: [LayoutBlock] = [
-            fact(words["finished.timeSpent"], ClockText.elapsed(report.activeTime), priority: 1),
-            fact(words["finished.stepsDone"], words("finished.ofSteps", report.done.count, stepCount), priority: 1),
-            fact(words["finished.skipped"], "\(report.skipped.count)", priority: 3),
+            fact(words[.finishedTimeSpent], ClockText.elapsed(report.activeTime), priority: 1),
+            fact(words[.finishedStepsDone], words(.finishedOfSteps, report.done.count, stepCount), priority: 1),
+            fact(words[.finishedSkipped], "\(report.skipped.count)", priority: 3),
         ]
         if report.pausedTime > .zero {
-            facts.insert(fact(words["finished.paused"], ClockText.elapsed(report.pausedTime), priority: 5), at: 1)
+            facts.insert(fact(words[.finishedPaused], ClockText.elapsed(report.pausedTime), priority: 5), at: 1)
         }
         if !report.notReached.isEmpty {
-            facts.append(fact(words["finished.notReached"], "\(report.notReached.count)", priority: 4))
+            facts.append(fact(words[.finishedNotReached], "\(report.notReached.count)", priority: 4))
         }
         if session.isGentle {
             let gentle = report.leftOut.isEmpty
-                ? words["finished.gentleOn"]
-                : words("finished.gentleLeftOut", StepCount.text(report.leftOut.count, in: words))
-            facts.append(fact(words["finished.gentle"], gentle, priority: 3))
+                ? words[.finishedGentleOn]
+                : words(.finishedGentleLeftOut, StepCount.text(report.leftOut.count, in: words))
+            facts.append(fact(words[.finishedGentle], gentle, priority: 3))
         }
         if let headline = pain?.headline { facts.insert(headline, at: 0) }
         facts += pain?.trend ?? []
@@ -44,7 +44,7 @@ struct FinishedScreen: StackedScreen {
             LayoutBlock(priority: 2, StyledLine(session.timeline.routine.title.resolved(for: language))),
             .gap(priority: 6),
         ] + facts
-        let leave = KeyHint.line([KeyHint(words["hint.anyKey"], words[returnsToPicker ? (width >= 30 ? "hint.backToList" : "hint.back") : "hint.exit"], rank: 0)], width: width, theme: theme)
+        let leave = KeyHint.line([KeyHint(words[.hintAnyKey], words[returnsToPicker ? (width >= 30 ? .hintBackToList : .hintBack) : .hintExit], rank: 0)], width: width, theme: theme)
         return VerticalStack(blocks.map(StackItem.block) + [.spacer, .block(LayoutBlock(priority: 0, leave))])
     }
 

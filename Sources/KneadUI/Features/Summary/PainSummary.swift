@@ -15,7 +15,7 @@ struct PainSummary {
     /// `Pain  6 → 3`, first among the facts; nil when neither rating was given.
     var headline: LayoutBlock? {
         guard ratings.before != nil || ratings.after != nil else { return nil }
-        return FinishedScreen.fact(theme.words["finished.pain"], PainScale.change(before: ratings.before, after: ratings.after), priority: 1, theme: theme)
+        return FinishedScreen.fact(theme.words[.finishedPain], PainScale.change(before: ratings.before, after: ratings.after), priority: 1, theme: theme)
     }
 
     /// The sparklines of the trend, before and after, once two sessions have ratings.
@@ -23,8 +23,8 @@ struct PainSummary {
         let sessions = trendSessions
         guard sessions.count > 1, sessions.contains(where: { $0.before != nil || $0.after != nil }) else { return [] }
         return [
-            FinishedScreen.fact(theme.words["finished.trendBefore"], PainScale.sparkline(sessions.map(\.before)), priority: 4, theme: theme),
-            FinishedScreen.fact(theme.words["finished.trendAfter"], PainScale.sparkline(sessions.map(\.after)), priority: 4, theme: theme),
+            FinishedScreen.fact(theme.words[.finishedTrendBefore], PainScale.sparkline(sessions.map(\.before)), priority: 4, theme: theme),
+            FinishedScreen.fact(theme.words[.finishedTrendAfter], PainScale.sparkline(sessions.map(\.after)), priority: 4, theme: theme),
         ]
     }
 }

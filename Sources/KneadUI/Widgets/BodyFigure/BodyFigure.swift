@@ -170,12 +170,12 @@ struct BodyFigure {
     private func drawLabels(into screen: inout Screen, row: Int, left: Int, width: Int, captionRow: Int) {
         let words = theme.words
         if view == .hand {
-            if let side { screen.write(words[side == .left ? "figure.left" : "figure.right"], row: row, column: left, style: theme.title) }
+            if let side { screen.write(words[side == .left ? .figureLeft : .figureRight], row: row, column: left, style: theme.title) }
         } else {
-            screen.write(words["figure.left"], row: row, column: left, style: theme.title)
-            screen.write(words["figure.right"], row: row, column: left + width - 1, style: theme.title)
+            screen.write(words[.figureLeft], row: row, column: left, style: theme.title)
+            screen.write(words[.figureRight], row: row, column: left + width - 1, style: theme.title)
         }
-        let caption = words[view == .hand ? "figure.backOfHand" : "figure.fromBehind"]
+        let caption = words[view == .hand ? .figureBackOfHand : .figureFromBehind]
         StyledLine(caption, theme.faint, alignment: .centered).draw(into: &screen, row: captionRow, column: left, width: width)
     }
 }

@@ -8,8 +8,8 @@ struct HelpOverlay {
         let width = Box.maximumContentWidth(in: area)
         let words = theme.words
         let lines = sections.map { section($0, width: width) }
-        let footer = StyledLine(words["help.close"], theme.faint)
-        Box(title: words["help.title"], lines: Array(lines.joined(separator: [StyledLine.blank])), footer: footer, frameStyle: theme.frame)
+        let footer = StyledLine(words[.helpClose], theme.faint)
+        Box(title: words[.helpTitle], lines: Array(lines.joined(separator: [StyledLine.blank])), footer: footer, frameStyle: theme.frame)
             .draw(into: &screen, area: area)
     }
 

@@ -3,7 +3,7 @@ import KneadCore
 /// The "it hurts" box over the paused session: a key for each way on, Enter for the one offered.
 struct ItHurtsBoxFeature: Feature {
     /// The box's keys in the help.
-    static let keys = KeySection(heading: "help.itHurts", bindings: ItHurtsCommand.bindings)
+    static let keys = KeySection(heading: .helpItHurts, bindings: ItHurtsCommand.bindings)
 
     /// The press this box answers, and the ways on it offers.
     let box: ItHurtsBox

@@ -6,10 +6,10 @@ enum ItHurtsCommand: Hashable, Sendable {
 
     /// The keys of the box, in the order the help lists them.
     static let bindings: [KeyBinding<ItHurtsCommand>] = [
-        KeyBinding(keys: [.character("g")], label: "g", action: "key.goOnGently", command: .choose(.gentle)),
-        KeyBinding(keys: [.character("s")], label: "s", action: "key.skipStep", command: .choose(.skip)),
-        KeyBinding(keys: [.character("e")], label: "e", action: "key.endSession", command: .choose(.end)),
-        KeyBinding(keys: [.character("r"), .escape], label: "r, Esc", action: "key.resumeAsItWas", command: .choose(.resume)),
-        KeyBinding(keys: [.enter], label: "Enter", action: "key.takeDefault", command: .takeDefault),
+        KeyBinding(keys: [.character("g")], label: "g", action: .keyGoOnGently, command: .choose(.gentle)),
+        KeyBinding(keys: [.character("s")], label: "s", action: .keySkipStep, command: .choose(.skip)),
+        KeyBinding(keys: [.character("e")], label: "e", action: .keyEndSession, command: .choose(.end)),
+        KeyBinding(keys: [.character("r"), .escape], label: "r, Esc", action: .keyResumeAsItWas, command: .choose(.resume)),
+        KeyBinding(keys: [.enter], label: "Enter", action: .keyTakeDefault, command: .takeDefault),
     ]
 }

@@ -6,18 +6,18 @@ struct ItHurtsOverlay {
     struct Wording {
         let words: KneadCore.Wording
 
-        var title: String { words["hurts.title"] }
-        var easeOff: String { words["hurts.easeOff"] }
-        var strongPain: String { words["hurts.strongPain"] }
-        var again: String { words["hurts.again"] }
-        var defaultMark: String { words["hurts.defaultMark"] }
+        var title: String { words[.hurtsTitle] }
+        var easeOff: String { words[.hurtsEaseOff] }
+        var strongPain: String { words[.hurtsStrongPain] }
+        var again: String { words[.hurtsAgain] }
+        var defaultMark: String { words[.hurtsDefaultMark] }
 
         func action(_ choice: ItHurtsChoice) -> String {
             switch choice {
-            case .gentle: words["hurts.gentle"]
-            case .skip: words["hurts.skip"]
-            case .end: words["hurts.end"]
-            case .resume: words["hurts.resume"]
+            case .gentle: words[.hurtsGentle]
+            case .skip: words[.hurtsSkip]
+            case .end: words[.hurtsEnd]
+            case .resume: words[.hurtsResume]
             }
         }
     }

@@ -4,7 +4,7 @@ enum QuitConfirmationCommand: Hashable, Sendable {
 
     /// The keys of the quit question; any other key leaves the question open.
     static let bindings: [KeyBinding<QuitConfirmationCommand>] = [
-        KeyBinding(keys: [.character("y"), .character("Y")], label: "y", action: "key.quitSession", command: .confirm),
-        KeyBinding(keys: [.character("n"), .character("N"), .escape], label: "n, Esc", action: "key.keepGoing", command: .keepGoing),
+        KeyBinding(keys: [.character("y"), .character("Y")], label: "y", action: .keyQuitSession, command: .confirm),
+        KeyBinding(keys: [.character("n"), .character("N"), .escape], label: "n, Esc", action: .keyKeepGoing, command: .keepGoing),
     ]
 }
