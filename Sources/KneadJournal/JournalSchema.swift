@@ -77,7 +77,7 @@ enum JournalSchema {
         // 5: the course rules of each routine with a course, as its script last gave them, so
         // that `knead status --short` answers from the journal alone, without reading scripts.
         """
-        CREATE TABLE course_rules (
+        CREATE TABLE IF NOT EXISTS course_rules (
             routine_id TEXT PRIMARY KEY,
             every_days INTEGER,
             per_week INTEGER,
