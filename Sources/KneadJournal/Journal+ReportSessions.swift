@@ -7,9 +7,9 @@ extension Journal {
     public func reportSessions(routineID: String?, since: CalendarDay?, until: CalendarDay?) throws(JournalError) -> [ReportSession] {
         do {
             let (filter, values) = Self.reportFilter(routineID: routineID, since: since, until: until)
+            let presses = try itHurtsPresses()
             let rows = try connection.prepare("""
-                SELECT s.routine_id, s.started_at, s.utc_offset, s.ending, s.step_reached, s.pain_before, s.pain_after, s.flare,
-                    (SELECT count(*) FROM session_events e WHERE e.session_id = s.id AND e.kind = '\(RecordedEvent.itHurts)')
+                SELECT s.routine_id, s.started_at, s.utc_offset, s.ending, s.step_reached, s.pain_before, s.pain_after, s.flare, s.id
                 FROM sessions s WHERE \(filter) ORDER BY s.started_at, s.id
                 """)
             try rows.bind(values)
@@ -25,7 +25,7 @@ extension Journal {
                     ),
                     pain: PainRatings(before: rows.integer(at: 5).map { Int($0) }, after: rows.integer(at: 6).map { Int($0) }),
                     flare: (rows.integer(at: 7) ?? 0) != 0,
-                    itHurtsPresses: Int(rows.integer(at: 8) ?? 0)
+                    itHurtsPresses: presses[rows.integer(at: 8) ?? 0] ?? 0
                 ))
             }
             rows.reset()
@@ -33,6 +33,20 @@ extension Journal {
         } catch {
             throw .database(path: path, error)
         }
+    }
+
+    /// How often "it hurts" was pressed in each session that had a press, by session id: one
+    /// pass over the events rather than a look-up per session.
+    private func itHurtsPresses() throws(SQLiteError) -> [Int64: Int] {
+        let rows = try connection.prepare(
+            "SELECT session_id, count(*) FROM session_events WHERE kind = '\(RecordedEvent.itHurts)' GROUP BY session_id"
+        )
+        var presses: [Int64: Int] = [:]
+        while try rows.step() {
+            if let session = rows.integer(at: 0) { presses[session] = Int(rows.integer(at: 1) ?? 0) }
+        }
+        rows.reset()
+        return presses
     }
 
     /// The local days on which the person said none of a routine's contraindications applied,

@@ -53,30 +53,26 @@ public struct Area: Hashable, Sendable {
     /// Splits the area into columns side by side, `widths` from the left, the last column
     /// taking what is left; a width that does not fit is cut, and the columns after it are empty.
     public func columns(_ widths: [Int], gap: Int = 0) -> [Area] {
-        var areas: [Area] = []
-        var left = column
-        for (index, wanted) in widths.enumerated() {
-            let isLast = index == widths.count - 1
-            let room = max(0, right - left)
-            let taken = isLast ? room : min(room, max(0, wanted))
-            areas.append(Area(row: row, column: left, width: taken, height: height))
-            left = min(right, left + taken + gap)
-        }
-        return areas
+        Self.spans(from: column, to: right, sizes: widths, gap: gap).map { Area(row: row, column: $0.start, width: $0.length, height: height) }
     }
 
     /// Splits the area into rows one above the other, `heights` from the top, the last row
     /// taking what is left; a height that does not fit is cut, and the rows after it are empty.
     public func rows(_ heights: [Int], gap: Int = 0) -> [Area] {
-        var areas: [Area] = []
-        var top = row
-        for (index, wanted) in heights.enumerated() {
-            let isLast = index == heights.count - 1
-            let room = max(0, bottom - top)
-            let taken = isLast ? room : min(room, max(0, wanted))
-            areas.append(Area(row: top, column: column, width: width, height: taken))
-            top = min(bottom, top + taken + gap)
+        Self.spans(from: row, to: bottom, sizes: heights, gap: gap).map { Area(row: $0.start, column: column, width: width, height: $0.length) }
+    }
+
+    /// Cuts the stretch from `start` to `end` into pieces of `sizes` with `gap` between them,
+    /// the last taking what is left; a piece that does not fit is cut short.
+    private static func spans(from start: Int, to end: Int, sizes: [Int], gap: Int) -> [(start: Int, length: Int)] {
+        var spans: [(start: Int, length: Int)] = []
+        var next = start
+        for (index, wanted) in sizes.enumerated() {
+            let room = max(0, end - next)
+            let taken = index == sizes.count - 1 ? room : min(room, max(0, wanted))
+            spans.append((next, taken))
+            next = min(end, next + taken + gap)
         }
-        return areas
+        return spans
     }
 }
