@@ -19,8 +19,11 @@ struct BodyFigureSessionTests {
         try terminal.sendKeys("n")
         try #require(await terminal.waitForScreen(containing: "How much does it hurt") != nil)
         try terminal.sendKeys("s")
-        // The header reads "step 1 of 15" where it is wide, "1/15" where it is not.
-        let screen = try #require(await terminal.waitForScreen("the first step") { $0.contains("step 1 of 15") || $0.contains(" 1/15 ") })
+        // The header reads "step 1 of 15" where it is wide, "1/15" where it is not; the whole
+        // screen is drawn once the next step shows at its foot.
+        let screen = try #require(await terminal.waitForScreen("the first step, drawn whole") {
+            ($0.contains("step 1 of 15") || $0.contains(" 1/15 ")) && $0.contains("Next: ")
+        })
         return (terminal, screen)
     }
 
