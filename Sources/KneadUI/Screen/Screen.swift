@@ -83,12 +83,8 @@ public struct Screen: Hashable, Sendable {
 extension Screen {
     /// How many rows of `area`, from `row` down, are wholly blank: plain spaces only.
     func blankRows(in area: Area, from row: Int) -> Int {
-        var count = 0
-        for current in max(row, area.row)..<max(max(row, area.row), min(area.bottom, height)) {
-            let cells = rows[current][max(0, area.column)..<min(width, area.right)]
-            guard cells.allSatisfy({ $0 == Cell() }) else { break }
-            count += 1
-        }
-        return count
+        let columns = max(0, area.column)..<max(0, min(width, area.right))
+        let candidates = max(0, row, area.row)..<max(0, row, area.row, min(area.bottom, height))
+        return candidates.prefix { rows[$0][columns].allSatisfy { $0 == Cell() } }.count
     }
 }

@@ -71,10 +71,13 @@ public struct SafetyCheck: Hashable, Sendable {
     /// What stops the session from starting now, `timeline` being this check's; for a screen
     /// that has worked the timeline out already.
     func holdup(for timeline: Timeline) -> Holdup? {
-        if !hasSteps { return .noSteps }
-        // What no answer can change comes first: a flare rules the routine out, or leaves it nothing.
-        if flare.refuses { return .refusedInFlare }
-        if timeline.steps.isEmpty { return .nothingGentle }
+        // What no answer can change comes first, by the rule every session follows.
+        switch SessionDriver.refusal(of: routine, plan: plan, timeline: timeline) {
+        case .noSteps: return .noSteps
+        case .refusedInFlare: return .refusedInFlare
+        case .nothingGentle: return .nothingGentle
+        case nil: break
+        }
         switch contraindications.state {
         case .asking: return .confirmContraindications
         case .someApply: return .contraindicationApplies

@@ -25,9 +25,15 @@ public struct SessionDriver: Sendable {
 
     /// Why a session of `routine` with `plan` cannot begin, or nil when it can.
     public static func refusal(of routine: Routine, plan: SessionPlan) -> SessionRefusal? {
+        refusal(of: routine, plan: plan, timeline: Timeline(routine: routine, adaptation: plan.adaptation))
+    }
+
+    /// Why a session of `routine` with `plan` cannot begin, `timeline` being the one the plan
+    /// makes (worked out already by the caller); what no answer can change comes first.
+    static func refusal(of routine: Routine, plan: SessionPlan, timeline: Timeline) -> SessionRefusal? {
         if Timeline(routine: routine).steps.isEmpty { return .noSteps }
         if plan.flare && routine.safety.inFlare == .avoid { return .refusedInFlare }
-        if Timeline(routine: routine, adaptation: plan.adaptation).steps.isEmpty { return .nothingGentle }
+        if timeline.steps.isEmpty { return .nothingGentle }
         return nil
     }
 
