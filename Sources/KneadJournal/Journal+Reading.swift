@@ -64,7 +64,55 @@ extension Journal {
         )
         let restDays = routine.course?.restDays ?? CourseStanding.defaultRestDays
         facts.courseDays = Array(CourseStanding.latestCourse(of: days, restDays: restDays))
+        let calendarStart = Self.calendarStart(for: routine, today: today)
+        facts.calendarSessions = try readCalendarSessions(routineID: routine.id, since: min(calendarStart, facts.courseDays.last ?? calendarStart))
         return (facts, rows == lookBack, standing.nextSession > days.count)
+    }
+
+    /// The first day whose sessions the app's calendar of `routine` needs: the months it can
+    /// show back, and before them as long as a course and its rest can last, so a rest that
+    /// runs into the first month shows.
+    static func calendarStart(for routine: Routine, today: CalendarDay) -> CalendarDay {
+        let firstMonth = CalendarMonth(containing: today).adding(months: 1 - CourseCalendar.monthsLookedBack)
+        let course = routine.course
+        let reach = (course?.restDays ?? CourseStanding.defaultRestDays) + (course?.longestDays ?? 60)
+        return firstMonth.firstDay.adding(days: -reach)
+    }
+
+    /// The sessions of `routineID` from the local day `since` on, the oldest first, as a
+    /// calendar marks them.
+    public func calendarSessions(routineID: String, since: CalendarDay) throws(JournalError) -> [CalendarSession] {
+        do {
+            return try readCalendarSessions(routineID: routineID, since: since)
+        } catch {
+            throw .database(path: path, error)
+        }
+    }
+
+    private func readCalendarSessions(routineID: String, since: CalendarDay) throws(SQLiteError) -> [CalendarSession] {
+        let rows = try statement(
+            """
+            SELECT started_at, utc_offset, ending, step_reached, pain_after,
+                   EXISTS (SELECT 1 FROM session_events e WHERE e.session_id = s.id AND e.kind = ?3)
+            FROM sessions s WHERE routine_id = ?1 AND started_at >= ?2 ORDER BY started_at, id
+            """
+        )
+        // A day's start in unix seconds at UTC, a day early to take in every UTC offset; the
+        // exact local day is checked below.
+        try rows.bind([.text(routineID), .integer(Int64(since.number - 1) * 86_400), .text(RecordedEvent.itHurts)])
+        defer { rows.reset() }
+        var sessions: [CalendarSession] = []
+        while try rows.step() {
+            let day = CalendarDay(unixSeconds: rows.integer(at: 0) ?? 0, utcOffsetSeconds: Int(rows.integer(at: 1) ?? 0))
+            guard day >= since else { continue }
+            let finished = rows.text(at: 2) == SessionEnding.finished.rawValue
+            sessions.append(CalendarSession(
+                day: day, finished: finished,
+                countsTowardsCourse: RecordedSession.countsTowardsCourse(finished: finished, stepReached: Int(rows.integer(at: 3) ?? 0)),
+                painAfter: rows.integer(at: 4).map { Int($0) }, itHurts: (rows.integer(at: 5) ?? 0) != 0
+            ))
+        }
+        return sessions
     }
 
     /// The day none of the routine's contraindications was last said to apply, when that

@@ -57,7 +57,7 @@ struct Knead: ParsableCommand {
         subcommands: [
             RunCommand.self, ListCommand.self, ShowCommand.self, ValidateCommand.self, NewCommand.self,
             ConfigCommand.self, HistoryCommand.self, ReportCommand.self,
-            StatusCommand.self, RemindCommand.self,
+            StatusCommand.self, CalendarCommand.self, RemindCommand.self,
         ],
         defaultSubcommand: RunCommand.self
     )

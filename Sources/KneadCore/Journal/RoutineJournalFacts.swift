@@ -18,6 +18,10 @@ public struct RoutineJournalFacts: Hashable, Sendable {
     /// The local days of the sessions of the latest course that counted towards it, the latest
     /// first: what `courseStatus(for:)` works from.
     public var courseDays: [CalendarDay] = []
+    /// The routine's sessions from the start of the months its calendar can show (see
+    /// `CourseCalendar.monthsLookedBack`), or of its latest course when that began earlier,
+    /// the oldest first.
+    public var calendarSessions: [CalendarSession] = []
 
     public init(
         standing: CourseStanding, recentPain: [PainRatings], today: CalendarDay,
@@ -44,14 +48,20 @@ public struct RoutineJournalFacts: Hashable, Sendable {
     /// The facts once a session of the routine was done today, as the journal would now read
     /// them: the standing moves on when the session counts towards `course` (it `finished`, or
     /// `stepReached`, from 1, was past the first step), its ratings join the recent ones, its
-    /// sore side is offered next, and so is gentle mode when it `endedOnItHurts`.
+    /// sore side is offered next, and so is gentle mode when it `endedOnItHurts`; the calendar
+    /// marks it, with "it hurts" when that was pressed.
     public mutating func noteSession(
-        finished: Bool, stepReached: Int, course: Course?, pain: PainRatings, soreSide: SoreSide?, endedOnItHurts: Bool
+        finished: Bool, stepReached: Int, course: Course?, pain: PainRatings, soreSide: SoreSide?, endedOnItHurts: Bool,
+        itHurtsPressed: Bool = false
     ) {
-        if RecordedSession.countsTowardsCourse(finished: finished, stepReached: stepReached) {
+        let counts = RecordedSession.countsTowardsCourse(finished: finished, stepReached: stepReached)
+        if counts {
             standing = standing.afterSession(on: today, course: course)
             courseDays.insert(today, at: 0)
         }
+        calendarSessions.append(CalendarSession(
+            day: today, finished: finished, countsTowardsCourse: counts, painAfter: pain.after, itHurts: itHurtsPressed || endedOnItHurts
+        ))
         if pain.before != nil || pain.after != nil { recentPain.append(pain) }
         if let soreSide { lastSoreSide = soreSide }
         lastEndedOnItHurts = endedOnItHurts

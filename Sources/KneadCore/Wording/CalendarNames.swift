@@ -10,4 +10,17 @@ enum CalendarNames {
         .monthJanuary, .monthFebruary, .monthMarch, .monthApril, .monthMay, .monthJune,
         .monthJuly, .monthAugust, .monthSeptember, .monthOctober, .monthNovember, .monthDecember,
     ]
+
+    /// The two-letter heads of a month grid's columns, Monday first.
+    static let gridWeekdays: [Phrase] = [
+        .calendarWeekdayMonday, .calendarWeekdayTuesday, .calendarWeekdayWednesday, .calendarWeekdayThursday,
+        .calendarWeekdayFriday, .calendarWeekdaySaturday, .calendarWeekdaySunday,
+    ]
+
+    /// The months as a calendar's title names them on their own, January first.
+    static let gridMonths: [Phrase] = [
+        .calendarMonthJanuary, .calendarMonthFebruary, .calendarMonthMarch, .calendarMonthApril, .calendarMonthMay,
+        .calendarMonthJune, .calendarMonthJuly, .calendarMonthAugust, .calendarMonthSeptember, .calendarMonthOctober,
+        .calendarMonthNovember, .calendarMonthDecember,
+    ]
 }

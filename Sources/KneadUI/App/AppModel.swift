@@ -29,15 +29,17 @@ public struct AppModel: Sendable {
     public private(set) var pain = PainRatings()
 
     /// Creates the app at the picker, or at a routine's safety check; a routine id the app
-    /// does not have starts at the picker.
+    /// does not have starts at the picker. `today`, the person's local day, dates the calendar
+    /// of a routine the journal gave no facts of.
     public init(
         routines: [Routine], start: AppStart, options: AppOptions,
-        journal: [String: RoutineJournalFacts] = [:], recordedOptions: [String: String] = [:]
+        journal: [String: RoutineJournalFacts] = [:], recordedOptions: [String: String] = [:], today: CalendarDay? = nil
     ) {
         let chosen: Routine? = if case .routine(let id) = start { routines.first { $0.id == id } } else { nil }
-        let context = AppContext(
+        var context = AppContext(
             routines: routines, options: options, journal: journal, recordedOptions: recordedOptions, startedFromPicker: chosen == nil
         )
+        context.today = today
         self.context = context
         screens = [chosen.map { SafetyCheckFeature(routine: $0, in: context) } ?? PickerFeature()]
     }

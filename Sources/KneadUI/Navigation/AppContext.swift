@@ -24,6 +24,8 @@ struct AppContext: Sendable {
     var speechProblem: String?
     /// The styles in use, with or without colours, and the words in the person's language.
     let theme: Theme
+    /// The person's local day when the app started, where the journal gave none.
+    var today: CalendarDay?
 
     init(
         routines: [Routine], options: AppOptions, journal: [String: RoutineJournalFacts], recordedOptions: [String: String],
@@ -46,6 +48,11 @@ struct AppContext: Sendable {
     /// The routine named `id`, if the app has it.
     func routine(id: String) -> Routine? {
         routines.first { $0.id == id }
+    }
+
+    /// The person's local day: the journal's when it gave one for `routine`, else the app's.
+    func today(for routine: Routine) -> CalendarDay? {
+        journal[routine.id]?.today ?? today
     }
 
     /// Brings the journal's facts up to date with what a screen noted.

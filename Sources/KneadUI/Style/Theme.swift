@@ -45,6 +45,27 @@ struct Theme: Hashable, Sendable {
     /// The good news of a finished session.
     var success: CellStyle { CellStyle(color: tint(.green), bold: true) }
 
+    /// A calendar's day that a session is due on.
+    var calendarDue: CellStyle { CellStyle(color: tint(.cyan), bold: true) }
+    /// A calendar's day of rest after a full course.
+    var calendarRest: CellStyle { CellStyle(color: tint(.blue), dim: true) }
+    /// A calendar's day with a session quit before its end.
+    var calendarQuit: CellStyle { CellStyle(color: tint(.magenta)) }
+    /// A calendar's day on which "it hurts" was pressed.
+    var calendarItHurts: CellStyle { CellStyle(color: tint(.red), bold: true) }
+    /// Today on a calendar, whatever its mark.
+    var calendarToday: CellStyle { CellStyle(bold: true, reverse: true) }
+
+    /// A calendar's day of finished sessions, shaded by the pain after them on the fixed 0–10
+    /// bands of `DayMark.painBand` (nil when none was given): green, yellow, red.
+    func calendarFinished(painBand: Int?) -> CellStyle {
+        switch painBand {
+        case nil, 0: CellStyle(color: tint(.green))
+        case 1: CellStyle(color: tint(.yellow))
+        default: CellStyle(color: tint(.red), bold: true)
+        }
+    }
+
     /// The style of a technique's name, in the technique's colour.
     func technique(_ technique: Technique) -> CellStyle {
         CellStyle(color: tint(Self.techniqueColors[technique] ?? .white), bold: true)

@@ -133,10 +133,11 @@ struct RunCommand: ParsableCommand {
         }
         let recorder = SessionRecorder.open(path: journalOptions.resolvedPath(in: environment), words: words)
         try? recorder.journal?.noteCourses(of: routines)
+        let today = WallClock.now().day
         var model = AppModel(
             routines: routines, start: routine == nil ? .picker : .routine(routines[0].id), options: options,
-            journal: recorder.journal?.facts(for: routines, today: WallClock.now().day) ?? [:],
-            recordedOptions: RecordedOptions.of(plain: false, settings: settings, timeScale: timeScale)
+            journal: recorder.journal?.facts(for: routines, today: today) ?? [:],
+            recordedOptions: RecordedOptions.of(plain: false, settings: settings, timeScale: timeScale), today: today
         )
         if routine == nil { model.specialistOnly = SpecialistOnlyMethod.all }
         let status = InteractiveSession.run(

@@ -18,6 +18,11 @@ enum NumberArgument {
         try wholeNumber(text, in: 1...Int.max, expected: "a whole number, 1 or more")
     }
 
+    /// How many months a calendar shows: a whole number from 1 to `CalendarCommand.mostMonths`.
+    static func calendarMonths(_ text: String) throws -> Int {
+        try wholeNumber(text, in: 1...CalendarCommand.mostMonths, expected: "a whole number from 1 to \(CalendarCommand.mostMonths)")
+    }
+
     /// How many times faster than real time a session's clock runs: more than 0, at most
     /// `MonotonicClock.fastestScale`.
     static func timeScale(_ text: String) throws -> Double {

@@ -9,6 +9,7 @@ enum CommandLinePhrase: String, CaseIterable, Sendable {
     case cliStatusNothingUnderWay = "cli.status.nothingUnderWay"
     case cliStatusPaused = "cli.status.paused"
     case cliStatusSnoozed = "cli.status.snoozed"
+    case cliCalendarNothing = "cli.calendar.nothing"
     case cliRemindSummary = "cli.remind.summary"
     case cliRemindStateNotKept = "cli.remind.stateNotKept"
     case cliRemindResumed = "cli.remind.resumed"

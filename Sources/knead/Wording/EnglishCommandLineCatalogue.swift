@@ -7,6 +7,7 @@ enum EnglishCommandLineCatalogue: CommandLineCatalogue {
         case .cliStatusNothingUnderWay: "No course under way."
         case .cliStatusPaused: "Reminders paused until {1}."
         case .cliStatusSnoozed: "Reminders snoozed until {1}."
+        case .cliCalendarNothing: "No sessions in these months, and no course under way."
         case .cliRemindSummary: "A massage session is due today"
         case .cliRemindStateNotKept: "the reminders' state could not be kept in {1}: {2}"
         case .cliRemindResumed: "Reminders are on again."

@@ -7,6 +7,7 @@ enum RussianCommandLineCatalogue: CommandLineCatalogue {
         case .cliStatusNothingUnderWay: "Ни один курс не идёт."
         case .cliStatusPaused: "Напоминания приостановлены до {1}."
         case .cliStatusSnoozed: "Напоминания отложены до {1}."
+        case .cliCalendarNothing: "В эти месяцы сеансов не было, и ни один курс не идёт."
         case .cliRemindSummary: "Сегодня по плану сеанс массажа"
         case .cliRemindStateNotKept: "состояние напоминаний не удалось сохранить в {1}: {2}"
         case .cliRemindResumed: "Напоминания снова включены."

@@ -27,7 +27,7 @@ import Testing
 
 
 
-             ↑↓: choose · Enter: open · 1-9: open by number · ?: help · q: quit
+             ↑↓: choose · Enter: open · c: calendar · ?: help · q: quit
             """)
     }
 

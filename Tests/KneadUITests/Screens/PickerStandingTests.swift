@@ -50,7 +50,7 @@ import Testing
 
 
 
-             ↑↓: choose · Enter: open · 1-9: open by number · ?: help · q: quit
+             ↑↓: choose · Enter: open · c: calendar · ?: help · q: quit
             """)
     }
 
@@ -96,7 +96,7 @@ import Testing
 
 
 
-             ↑↓: выбор · Enter: открыть · 1-9: по номеру · ?: справка · q: выход
+             ↑↓: выбор · Enter: открыть · c: календарь · ?: справка · q: выход
             """)
     }
 }

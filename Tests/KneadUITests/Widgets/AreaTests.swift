@@ -35,7 +35,8 @@ import Testing
     /// Every screen and box of the app, drawn into `area` of a 30×10 screen.
     private static func drawEverything(into area: Area) -> Screen {
         var screen = Screen(width: 30, height: 10)
-        let context = AppContext(routines: TestRoutines.all, options: AppOptions(colors: false), journal: [:], recordedOptions: [:], startedFromPicker: true)
+        var context = AppContext(routines: TestRoutines.all, options: AppOptions(colors: false), journal: [:], recordedOptions: [:], startedFromPicker: true)
+        context.today = CalendarDay(year: 2026, month: 12, day: 3)
         let plan = SessionPlan(routineID: "neck", soreSide: .neither, flare: false, gentle: false)
         let driver = SessionDriver.begin(TestRoutines.neck, plan: plan, painBefore: 3, options: AppOptions(), recordedOptions: [:], at: .seconds(0))!.driver
         let check = SafetyCheck(routine: TestRoutines.neck, facts: JournalScenes.fullCourse["neck"])
@@ -45,6 +46,7 @@ import Testing
             PainQuestionFeature.before(plan, routine: TestRoutines.neck, in: context), SessionFeature(driver: driver, routine: TestRoutines.neck),
             PainQuestionFeature.after(driver), SummaryFeature(driver: driver), HelpBoxFeature(sections: SessionFeature.helpDuringSession),
             QuitQuestionFeature(), ItHurtsBoxFeature(box: ItHurtsBox(press: 2, alreadyGentle: false, wasRunning: true)),
+            CalendarFeature(routineIndex: 0),
         ]
         for feature in features { feature.draw(into: &screen, area: area, in: context, at: .seconds(5)) }
         TooSmallScreen(words: .english).draw(into: &screen, area: area)

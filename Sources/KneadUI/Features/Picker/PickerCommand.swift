@@ -1,6 +1,6 @@
 /// What a key asks of the list of routines.
 enum PickerCommand: Hashable, Sendable {
-    case selectPrevious, selectNext, selectFirst, selectLast, open, openByNumber, showHelp, quit
+    case selectPrevious, selectNext, selectFirst, selectLast, open, openByNumber, openCalendar, showHelp, quit
 
     /// The keys of the picker, in the order the help lists them.
     static let bindings: [KeyBinding<PickerCommand>] = [
@@ -10,6 +10,7 @@ enum PickerCommand: Hashable, Sendable {
         KeyBinding(keys: [.end, .pageDown], label: "End, PgDn", action: .keyLastRoutine, command: .selectLast),
         KeyBinding(keys: [.enter], label: "Enter", action: .keyOpenChosen, command: .open),
         KeyBinding(keys: Key.routineNumbers, label: "1–9", action: .keyOpenByNumber, command: .openByNumber),
+        KeyBinding(keys: [.character("c")], label: "c", action: .keyOpenCalendar, command: .openCalendar),
         KeyBinding(keys: [.character("?")], label: "?", action: .keyThisHelp, command: .showHelp),
         KeyBinding(keys: [.character("q"), .escape], label: "q, Esc", action: .keyQuitKnead, command: .quit),
     ]

@@ -32,6 +32,9 @@ struct PickerFeature: Feature {
                 selection = number - 1
                 return open(in: context)
             }
+        case .openCalendar:
+            guard context.routines.indices.contains(selection), context.today(for: context.routines[selection]) != nil else { return .stay() }
+            return Transition(.push(CalendarFeature(routineIndex: selection)))
         case .showHelp: return Transition(.openBox(HelpBoxFeature(sections: helpSections)))
         case .quit: return Transition(.exit(status: 0))
         }

@@ -20,7 +20,8 @@ struct PickerScreen: StackedScreen {
     /// The keys shown at the bottom, from the most needed.
     private var hints: [KeyHint] {
         [KeyHint("↑↓", words[.hintChoose], rank: 3), KeyHint("Enter", words[.hintOpen], rank: 1),
-         KeyHint("1-9", words[.hintOpenByNumber], rank: 5), KeyHint("?", words[.hintHelp], rank: 4), KeyHint("q", words[.hintQuit], rank: 1)]
+         KeyHint("1-9", words[.hintOpenByNumber], rank: 6), KeyHint("c", words[.hintCalendar], rank: 5), KeyHint("?", words[.hintHelp], rank: 4),
+         KeyHint("q", words[.hintQuit], rank: 1)]
     }
 
     func stack(width: Int, height: Int) -> VerticalStack {

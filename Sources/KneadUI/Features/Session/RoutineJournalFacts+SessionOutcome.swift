@@ -6,7 +6,8 @@ extension RoutineJournalFacts {
     public mutating func note(_ outcome: SessionOutcome, of routine: Routine) {
         noteSession(
             finished: outcome.finished, stepReached: outcome.stepReached, course: routine.course, pain: outcome.pain,
-            soreSide: outcome.soreSide, endedOnItHurts: outcome.endedOnItHurts
+            soreSide: outcome.soreSide, endedOnItHurts: outcome.endedOnItHurts,
+            itHurtsPressed: outcome.itHurtsPressed
         )
     }
 }

@@ -103,7 +103,7 @@ public struct SessionDriver: Sendable {
     public var outcome: SessionOutcome {
         SessionOutcome(
             finished: !(session.report?.endedEarly ?? true), stepReached: notes.stepReached, pain: pain,
-            soreSide: notes.soreSide, endedOnItHurts: notes.endedOnItHurts
+            soreSide: notes.soreSide, endedOnItHurts: notes.endedOnItHurts, itHurtsPressed: notes.itHurtsPresses > 0
         )
     }
 

@@ -12,4 +12,6 @@ public struct SessionOutcome: Hashable, Sendable {
     public var soreSide: SoreSide?
     /// Whether it ended on the "it hurts" key.
     public var endedOnItHurts: Bool
+    /// Whether "it hurts" was pressed at all, whether the session then went on or not.
+    public var itHurtsPressed = false
 }
