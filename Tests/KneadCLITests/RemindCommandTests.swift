@@ -5,15 +5,6 @@ import Testing
 /// settings that govern them, through the built binary with now fixed by `KNEAD_NOW`.
 @Suite("knead remind")
 struct RemindCommandTests {
-    /// A journal where lumbar was done on 5 Jan 2026 (so it is due on the 6th) and honey too
-    /// (so it is next on the 7th).
-    private func journalWithLumbarDue() throws -> CourseJournal {
-        let journal = try CourseJournal()
-        try journal.add("lumbar", at: "2026-01-05T09:00:00+03:00")
-        try journal.add("honey", at: "2026-01-05T09:30:00+03:00")
-        return journal
-    }
-
     /// Writes `text` as the settings file of `journal`'s folder.
     private func writeSettings(_ text: String, in journal: CourseJournal) throws {
         let folder = journal.folder.appendingPathComponent("config/knead")
@@ -22,7 +13,7 @@ struct RemindCommandTests {
     }
 
     @Test func itPrintsWhatIsDueTodayAndNothingOtherwise() throws {
-        let journal = try journalWithLumbarDue()
+        let journal = try CourseJournal.withLumbarDue()
         defer { journal.remove() }
         let due = try KneadBinary.run(["remind"], environment: journal.environment(now: "2026-01-06T19:00:00+03:00"))
         #expect(due.status == 0 && due.output == "lumbar: due today (session 2 of at most 14)\n", "\(due.output)\(due.errors)")
@@ -31,7 +22,7 @@ struct RemindCommandTests {
     }
 
     @Test func withoutASessionBusANotificationIsPrintedOnceADay() throws {
-        let journal = try journalWithLumbarDue()
+        let journal = try CourseJournal.withLumbarDue()
         defer { journal.remove() }
         let first = try KneadBinary.run(["remind", "--notify"], environment: journal.environment(now: "2026-01-06T19:00:00+03:00"))
         #expect(first.output == "A massage session is due today\nlumbar: due today (session 2 of at most 14)\n", "\(first.output)\(first.errors)")
@@ -43,7 +34,7 @@ struct RemindCommandTests {
     }
 
     @Test func aSnoozeAndAPauseHoldRemindersAndEndByThemselves() throws {
-        let journal = try journalWithLumbarDue()
+        let journal = try CourseJournal.withLumbarDue()
         defer { journal.remove() }
         let snoozed = try KneadBinary.run(["remind", "--snooze", "2h"], environment: journal.environment(now: "2026-01-06T19:00:00+03:00"))
         #expect(snoozed.status == 0 && snoozed.output == "Reminders snoozed until Tue 6 Jan, 21:00.\n", "\(snoozed.output)\(snoozed.errors)")
@@ -65,7 +56,7 @@ struct RemindCommandTests {
     }
 
     @Test func quietHoursAndRemindersOffKeepItSilent() throws {
-        let journal = try journalWithLumbarDue()
+        let journal = try CourseJournal.withLumbarDue()
         defer { journal.remove() }
         try writeSettings(#"{"reminders": {"at": "19:00", "quietHours": {"from": "22:00", "until": "08:00"}}}"#, in: journal)
         let quiet = try KneadBinary.run(["remind", "--notify"], environment: journal.environment(now: "2026-01-06T23:30:00+03:00"))
@@ -78,7 +69,7 @@ struct RemindCommandTests {
     }
 
     @Test func badReminderSettingsAndLengthsAreNamed() throws {
-        let journal = try journalWithLumbarDue()
+        let journal = try CourseJournal.withLumbarDue()
         defer { journal.remove() }
         try writeSettings("{\"reminders\": {\"at\": \"7pm\", \"quiet\": true}}", in: journal)
         let bad = try KneadBinary.run(["remind"], environment: journal.environment(now: "2026-01-06T19:00:00+03:00"))
@@ -92,7 +83,7 @@ struct RemindCommandTests {
     }
 
     @Test func installWritesATimerAndAServiceThatSystemdAcceptsAndUninstallRemovesThem() throws {
-        let journal = try journalWithLumbarDue()
+        let journal = try CourseJournal.withLumbarDue()
         defer { journal.remove() }
         try writeSettings(#"{"reminders": {"at": "18:30"}}"#, in: journal)
         let environment = journal.environment(now: "2026-01-06T19:00:00+03:00")
