@@ -22,7 +22,7 @@ struct CalendarCommand: ParsableCommand {
     /// The most months one calendar shows.
     static let mostMonths = 12
 
-    @Argument(help: "Only this routine, by its name (such as `lumbar`).")
+    @Argument(help: "Only this routine, by its name (such as `lumbar`).", completion: RoutineNameCompletion.kind)
     var routine: String?
 
     @Option(help: ArgumentHelp("How many months to show, up to next month (1 for this month alone; at most 12).", valueName: "N"),

@@ -34,6 +34,21 @@ import Testing
         #expect(moved.selection == 1)
     }
 
+    @Test func thePickersCOpensTheCalendarWhichMovesByMonthAndRoutineAndGoesBack() {
+        #expect(Self.route(PickerFeature(selection: 0), .character("c")).navigation.summary == "push(calendar)")
+        #expect(Self.route(PickerFeature(selection: 1), .character("c")).navigation.summary == "stay", "no day known for a routine without facts")
+        let calendar = CalendarFeature(routineIndex: 0)
+        #expect(Self.routes(calendar, [.left, .right, .up, .down, .character("t"), .home, .character("x")]) == Array(repeating: "stay", count: 7))
+        #expect(Self.routes(calendar, [.character("?"), .escape, .character("q"), .character("c"), .backspace]) == [
+            "openBox(help)", "back", "back", "back", "back",
+        ])
+        var moved = calendar
+        for key: Key in [.down, .down, .left, .left, .right] { _ = moved.handle(.key(key, at: .seconds(1)), in: Self.context) }
+        #expect(moved.routineIndex == 1 && moved.monthOffset == -1)
+        _ = moved.handle(.key(.character("t"), at: .seconds(1)), in: Self.context)
+        #expect(moved.monthOffset == 0)
+    }
+
     @Test func theSafetyCheckBeginsThroughThePainQuestionOrTheCourseWarning() throws {
         let first = SafetyCheckFeature(routine: TestRoutines.neck, in: AppContext(
             routines: TestRoutines.all, options: AppOptions(colors: false), journal: [:], recordedOptions: [:], startedFromPicker: true
