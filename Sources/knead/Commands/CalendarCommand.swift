@@ -15,7 +15,8 @@ struct CalendarCommand: ParsableCommand {
             session due; on a terminal, today is in reverse. The months end with next month, so the days due \
             next are in sight; three stand side by side where the width allows. Without a \
             routine, every routine with a session in these months or a course under way. Colours \
-            only repeat what the marks say; NO_COLOR or --no-color leaves them out.
+            only repeat what the marks say; NO_COLOR, --no-color or "colors": false in the settings \
+            leave them out.
             """
     )
 
@@ -29,14 +30,15 @@ struct CalendarCommand: ParsableCommand {
             transform: NumberArgument.calendarMonths)
     var months = 3
 
-    @Flag(inversion: .prefixedNo, help: "Colour the marks (on a terminal, unless NO_COLOR is set).")
+    @Flag(inversion: .prefixedNo, help: "Colour the marks (on a terminal, unless NO_COLOR or the settings say otherwise).")
     var color = true
 
     @OptionGroup var journalOptions: JournalOptions
 
     func run() throws {
         let environment = CommandEnvironment.current
-        let language = try EffectiveSettings.language(environment: environment)
+        let settings = try EffectiveSettings.resolve(options: SettingOptions.parse([]), environment: environment)
+        let language = settings.language.value
         let words = Wording(code: language)
         guard let now = CommandClock.now(environment: environment.variables) else {
             throw ValidationError("\(CommandClock.variable) must be a date and time with an offset, such as 2026-01-12T19:05:00+03:00")
@@ -49,7 +51,7 @@ struct CalendarCommand: ParsableCommand {
         let facts = journal?.facts(for: routines, today: today) ?? [:]
         let width = TerminalWidth.current(environment: environment.variables)
         let look = CalendarText.Look(
-            styled: isatty(STDOUT_FILENO) == 1, colors: color && environment.allowsColor && isatty(STDOUT_FILENO) == 1
+            styled: isatty(STDOUT_FILENO) == 1, colors: color && settings.colors.value
         )
         var blocks: [[String]] = []
         for routine in routines {
