@@ -93,9 +93,9 @@ final class SQLiteStatement {
     }
 
     /// Hands `body` the bytes of the text in column `index` (without its closing zero) while
-    /// they are valid, with no String made; nil for NULL.
+    /// they are valid, with no String made; nil for NULL, for which SQLite gives no pointer.
     func withText<Result>(at index: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
-        guard sqlite3_column_type(handle, index) != SQLITE_NULL, let text = sqlite3_column_text(handle, index) else { return nil }
+        guard let text = sqlite3_column_text(handle, index) else { return nil }
         return body(UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, index))))
     }
 
