@@ -86,6 +86,19 @@ final class SQLiteStatement {
         sqlite3_column_type(handle, index) == SQLITE_NULL ? nil : sqlite3_column_int64(handle, index)
     }
 
+    /// The integer in a column declared NOT NULL, read without asking for its type first (a
+    /// NULL would read as 0).
+    func nonNullInteger(at index: Int32) -> Int64 {
+        sqlite3_column_int64(handle, index)
+    }
+
+    /// Hands `body` the bytes of the text in column `index` (without its closing zero) while
+    /// they are valid, with no String made; nil for NULL, for which SQLite gives no pointer.
+    func withText<Result>(at index: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        guard let text = sqlite3_column_text(handle, index) else { return nil }
+        return body(UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, index))))
+    }
+
     /// The number in column `index`, or nil for NULL.
     func real(at index: Int32) -> Double? {
         sqlite3_column_type(handle, index) == SQLITE_NULL ? nil : sqlite3_column_double(handle, index)

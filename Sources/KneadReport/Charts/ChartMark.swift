@@ -35,10 +35,10 @@ struct ChartMark: Hashable, Sendable {
             var end = start
             while end < sessions.count, (sessions[end].day.number - first.number) / days == bucket { end += 1 }
             let group = sessions[start..<end]
+            var pain = PainAverages()
+            for session in group { pain.add(session.pain) }
             marks.append(ChartMark(
-                day: first.adding(days: bucket * days),
-                before: CourseSpan.average(group.compactMap(\.pain.before)),
-                after: CourseSpan.average(group.compactMap(\.pain.after)),
+                day: first.adding(days: bucket * days), before: pain.averageBefore, after: pain.averageAfter,
                 flare: group.contains(where: \.flare), itHurts: group.contains { $0.itHurtsPresses > 0 }
             ))
             start = end

@@ -28,16 +28,21 @@ public indirect enum HTMLNode: Hashable, Sendable {
     public func write(to output: inout String) {
         switch self {
         case .element(let name, let attributes, let children, let void):
-            output += "<" + name
+            output += "<"
+            output += name
             for attribute in attributes {
-                output += " " + attribute.name + "=\""
+                output += " "
+                output += attribute.name
+                output += "=\""
                 HTMLEscaping.append(attribute.value, to: &output)
                 output += "\""
             }
             output += ">"
             if void { return }
             for child in children { child.write(to: &output) }
-            output += "</" + name + ">"
+            output += "</"
+            output += name
+            output += ">"
         case .text(let text):
             HTMLEscaping.append(text, to: &output)
         case .styleSheet(let style):

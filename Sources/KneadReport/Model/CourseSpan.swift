@@ -25,21 +25,39 @@ public struct CourseSpan: Hashable, Sendable {
                 spans.append((session.day, session.day))
             }
         }
+        let totals = painAverages(within: spans, of: sessions)
         return spans.enumerated().map { index, span in
-            let inside = sessions.filter { $0.day >= span.first && $0.day <= span.last }
-            return CourseSpan(
-                number: index + 1, firstDay: span.first, lastDay: span.last, sessions: inside.count,
-                averageBefore: average(inside.compactMap(\.pain.before)),
-                averageAfter: average(inside.compactMap(\.pain.after)),
-                averageChange: average(inside.compactMap { session in
-                    session.pain.after.flatMap { after in session.pain.before.map { after - $0 } }
-                })
+            CourseSpan(
+                number: index + 1, firstDay: span.first, lastDay: span.last, sessions: totals[index].sessions,
+                averageBefore: totals[index].averageBefore, averageAfter: totals[index].averageAfter,
+                averageChange: totals[index].averageChange
             )
         }
     }
 
-    /// The mean of `values`; nil when there are none.
-    static func average(_ values: [Int]) -> Double? {
-        values.isEmpty ? nil : Double(values.reduce(0, +)) / Double(values.count)
+    /// The pain of the sessions from each span's first day to its last.
+    ///
+    /// Spans that follow one another without meeting, as they do whenever the sessions' days
+    /// only go forward, are found for each session by halving, in one pass; otherwise (a clock
+    /// put back) each span looks through every session.
+    static func painAverages(within spans: [(first: CalendarDay, last: CalendarDay)], of sessions: [ReportSession]) -> [PainAverages] {
+        var totals = Array(repeating: PainAverages(), count: spans.count)
+        let apart = zip(spans, spans.dropFirst()).allSatisfy { earlier, later in earlier.first < later.first && earlier.last < later.first }
+        guard apart else {
+            for (index, span) in spans.enumerated() {
+                for session in sessions where session.day >= span.first && session.day <= span.last { totals[index].add(session.pain) }
+            }
+            return totals
+        }
+        for session in sessions {
+            // The last span that begins on or before the session's day.
+            var low = 0, high = spans.count
+            while low < high {
+                let middle = (low + high) / 2
+                if spans[middle].first <= session.day { low = middle + 1 } else { high = middle }
+            }
+            if low > 0, session.day <= spans[low - 1].last { totals[low - 1].add(session.pain) }
+        }
+        return totals
     }
 }

@@ -22,10 +22,19 @@ public struct PrintableReport: Hashable, Sendable {
         summaries: [RoutineSummary], sessions: [ReportSession], contraindicationsConfirmed: [String: [CalendarDay]],
         restDays: [String: Int], madeOn: CalendarDay
     ) {
-        let byRoutine = Dictionary(grouping: sessions, by: \.routineID)
+        self.init(
+            figures: ReportFigures(summaries: summaries, sessions: Dictionary(grouping: sessions, by: \.routineID)),
+            contraindicationsConfirmed: contraindicationsConfirmed, restDays: restDays, madeOn: madeOn
+        )
+    }
+
+    /// The report of the journal's `figures` (each routine's summary and sessions), each
+    /// routine's rest between courses from `restDays` (`CourseStanding.defaultRestDays` when absent).
+    public init(figures: ReportFigures, contraindicationsConfirmed: [String: [CalendarDay]], restDays: [String: Int], madeOn: CalendarDay) {
+        let summaries = figures.summaries
         let routines = summaries.map { summary in
             RoutineReport(
-                summary: summary, sessions: byRoutine[summary.routineID] ?? [],
+                summary: summary, sessions: figures.sessions[summary.routineID] ?? [],
                 restDays: restDays[summary.routineID] ?? CourseStanding.defaultRestDays,
                 contraindicationsConfirmed: contraindicationsConfirmed[summary.routineID] ?? []
             )

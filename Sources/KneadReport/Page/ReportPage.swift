@@ -38,14 +38,19 @@ public struct ReportPage {
     /// The title, the period, the totals, what the scale means, whose record it is, the calendar.
     private var header: HTMLNode {
         let titles = report.routines.map(\.summary.title).joined(separator: ", ")
-        let days = Set(report.routines.flatMap { $0.sessions.map(\.day) })
+        var calendar = CalendarStrip(sessionDays: [], firstDay: report.firstDay, lastDay: report.lastDay, language: language)
+        // Only the days the strip shows: a long period's earlier days would be looked up for nothing.
+        let shownFrom = calendar.shownFrom
+        for routine in report.routines {
+            for session in routine.sessions where session.day >= shownFrom { calendar.sessionDays.insert(session.day) }
+        }
         return .element("header", [], [
             .element("h1", [], [.text(words(.documentTitle))]),
             .element("p", [], [.element("strong", [], [.text(words(.period(report.firstDay, report.lastDay)))])]),
             .element("p", [], [.text(words(.totals(sessions: report.sessionCount, routines: report.routines.count)) + ": " + titles)]),
             .element("p", [.class("note")], [.text(words(.scale))]),
             .element("p", [.class("note")], [.text(words(.ownRecord) + " " + words(.madeOn(report.madeOn)))]),
-            CalendarStrip(sessionDays: days, firstDay: report.firstDay, lastDay: report.lastDay, language: language).figure,
+            calendar.figure,
         ])
     }
 

@@ -55,13 +55,16 @@ struct ReportCommand: ParsableCommand {
         let restDays = Dictionary(
             environment.catalog().entries.compactMap { entry in entry.routine.course?.restDays.map { (entry.routine.id, $0) } }
         ) { first, _ in first }
-        let summaries: [RoutineSummary]
+        let figures: ReportFigures
         do {
-            summaries = try journal?.summaries(routineID: routine, since: since?.day, until: until?.day, restDays: restDays) ?? []
+            figures = try journal?.reportFigures(
+                routineID: routine, since: since?.day, until: until?.day, restDays: restDays, withSessions: html != nil
+            ) ?? ReportFigures(summaries: [], sessions: [:])
         } catch {
             printError(words(.cliError, error.description))
             throw ExitCode.journalProblem
         }
+        let summaries = figures.summaries
         guard let first = summaries.map(\.firstDay).min(), let last = summaries.map(\.lastDay).max(), let journal else {
             print(routine.map { words(.cliReportNoneFor, VisibleLine.sanitized($0), path) } ?? words(.cliReportNone, path))
             return
@@ -73,8 +76,7 @@ struct ReportCommand: ParsableCommand {
         let page: String
         do {
             let report = PrintableReport(
-                summaries: summaries,
-                sessions: try journal.reportSessions(routineID: routine, since: since?.day, until: until?.day),
+                figures: figures,
                 contraindicationsConfirmed: try journal.contraindicationsConfirmed(routineID: routine, since: since?.day, until: until?.day),
                 restDays: restDays, madeOn: madeOn?.day ?? WallClock.now().day
             )
