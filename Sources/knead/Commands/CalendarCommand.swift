@@ -11,7 +11,7 @@ struct CalendarCommand: ParsableCommand {
         abstract: "Show your sessions, rests and the days due on a calendar.",
         discussion: """
             Each day of the months shown has a mark after its number: finished (with the pain \
-            after it shaded 0–3, 4–6 or 7–10), quit, "it hurts", a rest after a full course, or a \
+            after it shaded 0 to 3, 4 to 6 or 7 to 10), quit, "it hurts", a rest after a full course, or a \
             session due; on a terminal, today is in reverse. The months end with next month, so the days due \
             next are in sight; three stand side by side where the width allows. Without a \
             routine, every routine with a session in these months or a course under way. Colours \
