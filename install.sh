@@ -13,11 +13,12 @@
 # share/man/man1/knead.1, and completion scripts for bash, zsh and fish. Uninstalling removes
 # exactly those files and nothing else; your own routines in ~/.config/knead stay.
 #
-# The release build is laid out to keep a session's memory small: the C++ library is linked
-# in (no libstdc++.so mapped), no symbols are exported, every Swift function gets its own
-# section, and Sources/knead/hot-sections.txt has the linker place knead's own modules whole
-# and the toolchain functions a session runs side by side. Its patterns name modules, never
-# functions, so a rename cannot break it (see docs/performance.md).
+# The release build is laid out to keep a session's memory small and its start quick: the C++
+# library and SQLite are linked in (no shared library of theirs to load), no symbols
+# are exported, every Swift function gets its own section, and Sources/knead/hot-sections.txt
+# has the linker place knead's own modules whole and the toolchain functions a session runs
+# side by side. Its patterns name modules, never functions, so a rename cannot break it (see
+# docs/performance.md).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -33,7 +34,7 @@ while [ $# -gt 0 ]; do
         --build-only) action=build; shift ;;
         --scratch-path) scratch="${2:?--scratch-path needs a folder}"; shift 2 ;;
         --product) product="${2:?--product needs a name}"; shift 2 ;;
-        -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "install.sh: unknown argument: $1 (see ./install.sh --help)" >&2; exit 64 ;;
     esac
 done
@@ -50,23 +51,34 @@ esac
 # the built binary's path.
 release_build() {
     # No symbol table for the loader to search on every lookup (the Swift runtime asks for it;
-    # knead needs none), and each Swift function in a section of its own.
+    # knead needs none), and each Swift function in a section of its own. No search path of the
+    # binary's own folder (it needs no library from there, and the loader would look in it for
+    # each library first), and the unwinder linked in rather than loaded (libgcc_s).
     local flags=(-c release --static-swift-stdlib -Xlinker -no-pie -Xlinker --no-export-dynamic
                  -Xswiftc -Xfrontend -Xswiftc -function-sections
+                 --disable-local-rpath -Xswiftc -Xclang-linker -Xswiftc -static-libgcc
                  --scratch-path "$scratch")
     if [ -s Sources/knead/hot-sections.txt ]; then
         flags+=(-Xlinker "--section-ordering-file=$PWD/Sources/knead/hot-sections.txt")
     fi
-    # The linker takes libstdc++.a from a folder where it is the only C++ library.
-    local cxx_archive
-    cxx_archive=$(clang -print-file-name=libstdc++.a 2>/dev/null || true)
-    if [ -f "$cxx_archive" ]; then
-        mkdir -p "$scratch/static-c++"
-        ln -sf "$cxx_archive" "$scratch/static-c++/libstdc++.a"
-        flags+=(-Xlinker -L -Xlinker "$scratch/static-c++")
-    else
-        echo "note: libstdc++.a not found; linking the C++ library as a shared one" >&2
-    fi
+    # The C++ library and SQLite are linked in from their archives, which the linker takes from
+    # a folder where each is the only library of its name. A shared library costs every start
+    # its loading and symbol binding (SQLite alone binds 1,600 symbols), which
+    # `knead status --short` in a shell prompt pays before every command. (ncurses stays shared:
+    # its archive would have the binary carry copies of the C library's stdin, stdout and stderr
+    # in its dynamic symbol table.)
+    local archives="$scratch/static-libraries" library archive
+    mkdir -p "$archives"
+    for library in stdc++ sqlite3; do
+        archive=$(clang -print-file-name="lib$library.a" 2>/dev/null || true)
+        if [ -f "$archive" ]; then
+            ln -sf "$archive" "$archives/lib$library.a"
+        else
+            rm -f -- "$archives/lib$library.a"
+            echo "note: lib$library.a not found; linking lib$library as a shared library" >&2
+        fi
+    done
+    flags+=(-Xlinker -L -Xlinker "$archives")
     local built
     built="$(swift build "${flags[@]}" --show-bin-path)/$product"
     # swift build relinks when the code changes, not when the ordering file does.

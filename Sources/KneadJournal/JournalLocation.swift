@@ -7,10 +7,16 @@ public enum JournalLocation {
     /// `$XDG_DATA_HOME/knead/journal.sqlite3`, by default `~/.local/share/knead/journal.sqlite3`;
     /// nil when none of them can be found.
     public static func path(explicit: String?, environment: [String: String]) -> String? {
+        path(explicit: explicit) { environment[$0] }
+    }
+
+    /// The journal's path as `path(explicit:environment:)` finds it, each variable's value
+    /// given by `value` (a shell prompt's quick answer reads them one by one, with no dictionary).
+    public static func path(explicit: String?, value: (String) -> String?) -> String? {
         if let explicit, !explicit.isEmpty { return explicit }
-        if let named = environment[environmentVariable], !named.isEmpty { return named }
-        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") { return data + "/knead/journal.sqlite3" }
-        if let home = environment["HOME"], !home.isEmpty { return home + "/.local/share/knead/journal.sqlite3" }
+        if let named = value(environmentVariable), !named.isEmpty { return named }
+        if let data = value("XDG_DATA_HOME"), data.hasPrefix("/") { return data + "/knead/journal.sqlite3" }
+        if let home = value("HOME"), !home.isEmpty { return home + "/.local/share/knead/journal.sqlite3" }
         return nil
     }
 }

@@ -62,11 +62,11 @@ struct Knead: ParsableCommand {
         defaultSubcommand: RunCommand.self
     )
 
-    /// Parses the command line, a bare `--voice` standing for `--voice=on`, and runs the command.
+    /// Parses the command line, a bare `--voice` standing for `--voice=on`, and runs the command;
+    /// `status --short` is answered first, before the parser is touched.
     static func main() {
-        let arguments = Array(CommandLine.arguments.dropFirst())
-        if StatusShortcut.matches(arguments) {
-            StatusShortcut.run(arguments)
+        if let request = ShortStatusRequest(arguments: CommandLine.unsafeArgv, count: Int(CommandLine.argc)) {
+            StatusShortcut.run(request)
             return
         }
         main(VoiceArgument.normalized(Array(CommandLine.arguments.dropFirst())))

@@ -44,6 +44,24 @@ struct StatusCommandTests {
         #expect(withJournal.output == "knead: lumbar due\n")
     }
 
+    @Test func theShortLineIsTheSameWhereverTheJournalIsNamedAndSpeaksTheLanguage() throws {
+        let journal = try CourseJournal()
+        defer { journal.remove() }
+        try journal.add("lumbar", at: "2026-01-05T09:00:00+03:00")
+        try journal.add("honey", at: "2026-01-05T09:30:00+03:00")
+        let now = "2026-01-07T08:00:00+03:00"
+        // The first two forms are answered before the parser; the third goes through it.
+        for arguments in [
+            ["status", "--journal", journal.path, "--short"], ["status", "--short", "--journal", journal.path],
+            ["status", "--short", "--journal=\(journal.path)"],
+        ] {
+            let result = try KneadBinary.run(arguments, environment: ["KNEAD_NOW": now])
+            #expect(result.status == 0 && result.output == "knead: honey, lumbar due\n" && result.errors.isEmpty, "\(arguments): \(result)")
+        }
+        let russian = try KneadBinary.run(["status", "--short"], environment: journal.environment(now: now, ["LC_ALL": "ru_RU.UTF-8"]))
+        #expect(russian.status == 0 && russian.output == "knead: пора honey, lumbar\n", "\(russian)")
+    }
+
     @Test func theShortLineIsSilentWithAMissingOrDamagedJournal() throws {
         let journal = try CourseJournal()
         defer { journal.remove() }

@@ -34,7 +34,7 @@ struct StatusCommand: ParsableCommand {
         let environment = CommandEnvironment.current
         if short {
             // Only reached with other options between the words (the usual form never parses).
-            StatusShortcut.run(["status", "--short"] + (journalOptions.path.map { ["--journal", $0] } ?? []))
+            StatusShortcut.run(ShortStatusRequest(journalPath: journalOptions.path))
             return
         }
         let words = Wording(code: try EffectiveSettings.language(environment: environment))

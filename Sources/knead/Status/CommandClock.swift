@@ -9,7 +9,12 @@ enum CommandClock {
 
     /// Now with its UTC offset; nil when `KNEAD_NOW` is set but not a date and time with an offset.
     static func now(environment: [String: String]) -> LocalTime? {
-        guard let fixed = environment[variable], !fixed.isEmpty else { return WallClock.now() }
+        now { environment[$0] }
+    }
+
+    /// Now as `now(environment:)` finds it, each variable's value given by `value`.
+    static func now(value: (String) -> String?) -> LocalTime? {
+        guard let fixed = value(variable), !fixed.isEmpty else { return WallClock.now() }
         return parse(fixed)
     }
 
