@@ -61,15 +61,15 @@ release_build() {
     if [ -s Sources/knead/hot-sections.txt ]; then
         flags+=(-Xlinker "--section-ordering-file=$PWD/Sources/knead/hot-sections.txt")
     fi
-    # The C++ library and SQLite are linked in from their archives, which the linker takes from
-    # a folder where each is the only library of its name. A shared library costs every start
-    # its loading and symbol binding (SQLite alone binds 1,600 symbols), which
-    # `knead status --short` in a shell prompt pays before every command. (ncurses stays shared:
-    # its archive would have the binary carry copies of the C library's stdin, stdout and stderr
-    # in its dynamic symbol table.)
+    # The C++ library, SQLite and ncurses are linked in from their archives, which the linker
+    # takes from a folder where each is the only library of its name. A shared library costs
+    # every start its loading and symbol binding (SQLite alone binds 1,600 symbols, ncurses
+    # 495), which `knead status --short` in a shell prompt pays before every command. ncurses
+    # needs its terminfo part (tinfo) named too; the binary then carries copies of the C
+    # library's stdin, stdout and stderr, the only symbols it names for the loader.
     local archives="$scratch/static-libraries" library archive
     mkdir -p "$archives"
-    for library in stdc++ sqlite3; do
+    for library in stdc++ sqlite3 ncursesw tinfo; do
         archive=$(clang -print-file-name="lib$library.a" 2>/dev/null || true)
         if [ -f "$archive" ]; then
             ln -sf "$archive" "$archives/lib$library.a"
@@ -79,6 +79,9 @@ release_build() {
         fi
     done
     flags+=(-Xlinker -L -Xlinker "$archives")
+    if [ -e "$archives/libncursesw.a" ] && [ -e "$archives/libtinfo.a" ]; then
+        flags+=(-Xlinker -ltinfo)
+    fi
     local built
     built="$(swift build "${flags[@]}" --show-bin-path)/$product"
     # swift build relinks when the code changes, not when the ordering file does.
