@@ -304,15 +304,19 @@ struct InteractiveSessionTests {
         let terminal = try await startSessionInShell(knead: knead, arguments: ["run", "lumbar", "--time-scale", "100"])
         defer { terminal.close() }
         for round in 1...10 {
-            try await waitForReading(terminal, "the countdown running (round \(round))") { _ in true }
+            try await waitForReading(terminal, "the countdown running (round \(round))", timeout: .seconds(20)) { _ in true }
             try await pressControlZ(terminal)
             try terminal.type("fg")
             try terminal.sendKeys("Enter")
-            await terminal.waitForScreen("the session back, paused (round \(round))") {
+            // Generous deadlines: the whole suite runs beside this test on two cores, and a wait
+            // ends as soon as the screen matches.
+            await terminal.waitForScreen("the session back, paused (round \(round))", timeout: .seconds(20)) {
                 SessionScreenReading($0) != nil && $0.contains("PAUSED") && !$0.contains("Stopped")
             }
             try terminal.sendKeys("Space")
-            await terminal.waitForScreen("the countdown to run again (round \(round))") { !$0.contains("PAUSED") && SessionScreenReading($0) != nil }
+            await terminal.waitForScreen("the countdown to run again (round \(round))", timeout: .seconds(20)) {
+                !$0.contains("PAUSED") && SessionScreenReading($0) != nil
+            }
         }
         try terminal.sendKeys("C-c")
         await terminal.waitForScreen("the shell prompt after Ctrl-C") {
@@ -328,7 +332,7 @@ struct InteractiveSessionTests {
     private func pressControlZ(_ terminal: TmuxTerminal, sourceLocation: SourceLocation = #_sourceLocation) async throws {
         try terminal.sendKeys("C-z")
         await terminal.waitForScreen(
-            "the shell to report knead stopped after one Ctrl-Z", timeout: .seconds(2), sourceLocation: sourceLocation
+            "the shell to report knead stopped after one Ctrl-Z", timeout: .seconds(10), sourceLocation: sourceLocation
         ) { $0.contains("Stopped") }
     }
 

@@ -112,7 +112,10 @@ struct VoiceSessionTests {
             await terminal.waitForScreen(containing: way == "SIGTERM" ? "[exit 143]" : "[exit 129]")
         }
         try await expectAllGone(fixture.processes)
-        #expect(fixture.said == ["en|Voice test. Step 1 of 4. Kneading, left side. 20 seconds."])
+        // The step's halfway (10 s in) may come first on a machine busy enough to take that
+        // long over the quit; nothing else may.
+        #expect(fixture.said.first == "en|Voice test. Step 1 of 4. Kneading, left side. 20 seconds.", "\(fixture.said)")
+        #expect(fixture.said.dropFirst().allSatisfy { $0 == "en|Halfway." }, "\(fixture.said)")
     }
 
     @Test func withoutASpeakerTheFootSaysSoAndStandardErrorAfter() async throws {
