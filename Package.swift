@@ -51,13 +51,15 @@ let package = Package(
             exclude: ["hot-sections.txt"]
         ),
         .executableTarget(name: "journal-benchmark", dependencies: ["KneadJournal", "KneadCore"], path: "Benchmarks/JournalBenchmark"),
-        .testTarget(name: "KneadCoreTests", dependencies: ["KneadCore", "KneadSessions"]),
+        // What several test targets share: starting a helper program safely, a seeded generator.
+        .target(name: "KneadTestSupport", path: "Tests/KneadTestSupport"),
+        .testTarget(name: "KneadCoreTests", dependencies: ["KneadCore", "KneadSessions", "KneadTestSupport"]),
         .testTarget(name: "KneadUITests", dependencies: ["KneadUI", "KneadCore"]),
-        .testTarget(name: "KneadCLITests", dependencies: ["knead", "CSQLite", "KneadJournal", "KneadCore"]),
+        .testTarget(name: "KneadCLITests", dependencies: ["knead", "CSQLite", "KneadJournal", "KneadCore", "KneadTestSupport"]),
         .testTarget(name: "KneadTerminalTests", dependencies: ["KneadTerminal", "KneadUI", "KneadCore", "CNcurses"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["knead", "KneadUI", "KneadCore", "KneadSessions", "KneadJournal"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["knead", "KneadUI", "KneadCore", "KneadSessions", "KneadJournal", "KneadTestSupport"]),
         .testTarget(name: "KneadSpeechTests", dependencies: ["KneadSpeech", "KneadCore"]),
         .testTarget(name: "KneadReportTests", dependencies: ["KneadReport", "KneadJournal", "KneadCore"]),
-        .testTarget(name: "KneadJournalTests", dependencies: ["KneadJournal", "KneadCore", "CSQLite"]),
+        .testTarget(name: "KneadJournalTests", dependencies: ["KneadJournal", "KneadCore", "CSQLite", "KneadTestSupport"]),
     ]
 )

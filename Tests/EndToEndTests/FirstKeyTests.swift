@@ -61,7 +61,8 @@ struct FirstKeyTests {
     private func check(_ testCase: FirstKeyCase) async throws {
         var journal: String?
         if testCase.screen == .courseWarning {
-            journal = try #require(FullCourseJournal.copy(), "no copy of the full-course journal")
+            let copy: String = try #require(FullCourseJournal.copy(), "no copy of the full-course journal")
+            journal = copy
         }
         defer { if let journal { try? FileManager.default.removeItem(atPath: (journal as NSString).deletingLastPathComponent) } }
         let terminal = try await open(testCase, journal: journal)

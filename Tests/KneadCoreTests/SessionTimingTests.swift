@@ -1,4 +1,5 @@
 import Testing
+import KneadTestSupport
 @testable import KneadCore
 
 @Suite("Session timing")

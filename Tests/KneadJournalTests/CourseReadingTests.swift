@@ -1,4 +1,5 @@
 import KneadCore
+import KneadTestSupport
 import Testing
 @testable import KneadJournal
 
