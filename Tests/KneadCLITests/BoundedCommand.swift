@@ -18,13 +18,17 @@ enum BoundedCommand {
         var timedOut: Bool
     }
 
-    /// Runs `arguments` (the first an absolute path) with exactly `environment`, its output kept
-    /// in `folder`, and kills its process group after `seconds`.
-    static func run(_ arguments: [String], environment: [String: String], seconds: Double, folder: URL) throws -> Result {
+    /// Runs `arguments` (the first an absolute path) with exactly `environment`, its standard
+    /// input read from `inputPath`, its output kept in `folder`, and kills its process group
+    /// after `seconds`.
+    static func run(
+        _ arguments: [String], environment: [String: String], inputPath: String = "/dev/null", seconds: Double, folder: URL
+    ) throws -> Result {
         let outputPath = folder.appendingPathComponent("command-output.txt").path
         let errorsPath = folder.appendingPathComponent("command-errors.txt").path
         let child = try ChildSpawn.start(
-            arguments, environment: environment, outputPath: outputPath, errorsPath: errorsPath, ownProcessGroup: true
+            arguments, environment: environment, inputPath: inputPath, outputPath: outputPath, errorsPath: errorsPath,
+            ownProcessGroup: true
         )
         let deadline = Date().addingTimeInterval(seconds)
         var status: Int32 = 0

@@ -24,39 +24,25 @@ struct KneadBinary {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
-    /// Runs `knead ARGUMENTS` (or another `executable`) with a clean environment plus `environment`,
-    /// standard input read from `standardInput` (the null device by default), stopping it after
-    /// `timeout` seconds.
+    /// Runs `knead ARGUMENTS` (or another `executable`, by its absolute path) with a clean
+    /// environment plus `environment`, standard input read from `standardInput` (the null device
+    /// by default), killing it and whatever it started after `timeout` seconds.
+    ///
+    /// It starts through `BoundedCommand`, not Foundation's `Process`: a `Process` child keeps
+    /// the test runner's blocked SIGTERM, and a pipe read waits for anything the child left
+    /// running.
     static func run(
         _ arguments: [String], environment: [String: String] = [:], timeout: Double = 20, executable: String = path,
         standardInput: String? = nil
     ) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
         var variables = ["PATH": "/usr/bin:/bin", "HOME": "/nonexistent-home", "LANG": "C.UTF-8", "XDG_DATA_HOME": dataFolder.path]
         variables.merge(environment) { $1 }
-        process.environment = variables
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        if let standardInput {
-            process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: standardInput))
-        } else {
-            process.standardInput = FileHandle.nullDevice
-        }
-        try process.run()
-        let outputData = ReadInBackground(output.fileHandleForReading)
-        let errorData = ReadInBackground(errors.fileHandleForReading)
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning && Date() < deadline { usleep(2_000) }
-        let timedOut = process.isRunning
-        if timedOut { process.terminate() }
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus,
-            output: outputData.text(), errors: errorData.text(), timedOut: timedOut
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try BoundedCommand.run(
+            [executable] + arguments, environment: variables, inputPath: standardInput ?? "/dev/null", seconds: timeout, folder: folder
         )
+        return Result(status: result.status, output: result.output, errors: result.errors, timedOut: result.timedOut)
     }
 
     /// A temporary folder to use as `XDG_CONFIG_HOME`, holding a minimal script `NAME.json` with

@@ -1,8 +1,8 @@
 import Glibc
 
 /// Starts a helper program for a test the way every test must: no signal blocked and every
-/// signal's action back to its default, standard input from `/dev/null`, and its output into
-/// files rather than pipes.
+/// signal's action back to its default, standard input from a file (`/dev/null` unless given),
+/// and its output into files rather than pipes.
 ///
 /// The test runner's threads block SIGTERM and ignore some signals; a child that inherited that
 /// would outlive every polite request to stop (a tmux server would never reap its panes,
@@ -13,8 +13,9 @@ public enum ChildSpawn {
         public var description: String
     }
 
-    /// Starts `arguments` with exactly `environment`, its standard output written to
-    /// `outputPath` and its standard error to `errorsPath` (to the same file when nil).
+    /// Starts `arguments` with exactly `environment`, its standard input read from `inputPath`,
+    /// its standard output written to `outputPath` and its standard error to `errorsPath` (to
+    /// the same file when nil).
     ///
     /// - Parameters:
     ///   - searchingPath: whether the program is looked up in `PATH` rather than given by its path.
@@ -22,7 +23,7 @@ public enum ChildSpawn {
     ///     killed with whatever it started.
     /// - Returns: its process id.
     public static func start(
-        _ arguments: [String], environment: [String: String], outputPath: String, errorsPath: String? = nil,
+        _ arguments: [String], environment: [String: String], inputPath: String = "/dev/null", outputPath: String, errorsPath: String? = nil,
         searchingPath: Bool = false, ownProcessGroup: Bool = false
     ) throws -> pid_t {
         var attributes = posix_spawnattr_t()
@@ -44,7 +45,7 @@ public enum ChildSpawn {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, inputPath, O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         if let errorsPath {
             posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, errorsPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
