@@ -25,13 +25,9 @@ public enum DayMark: Hashable, Sendable {
     }
 
     /// Where a pain rating falls on the calendar's fixed 0–10 shade: 0 for 0–3, 1 for 4–6,
-    /// 2 for 7–10.
+    /// 2 for 7–10 (and above).
     public static func painBand(_ pain: Int) -> Int {
-        switch pain {
-        case ...3: 0
-        case 4...6: 1
-        default: 2
-        }
+        painBands.firstIndex { pain <= $0.upperBound } ?? painBands.count - 1
     }
 
     /// The ratings each band of the shade takes in, lightest first.

@@ -20,7 +20,7 @@ public enum ClockText {
     }
 
     /// A number of at most two digits written with two, as clocks and dates write it: `07`.
-    static func twoDigits(_ value: some BinaryInteger) -> String {
+    public static func twoDigits(_ value: some BinaryInteger) -> String {
         value < 10 ? "0\(value)" : "\(value)"
     }
 }

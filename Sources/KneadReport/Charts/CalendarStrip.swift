@@ -38,7 +38,7 @@ struct CalendarStrip {
             let (year, month, dayOfMonth) = day.components
             if month != labelledMonth && (dayOfMonth <= 7 || day == start) && x + 44 < width + 40 {
                 labelledMonth = month
-                nodes.append(SVG.text("\(year)-\(month < 10 ? "0" : "")\(month)", x, 11, [("font-size", "9")]))
+                nodes.append(SVG.text("\(year)-\(ClockText.twoDigits(month))", x, 11, [("font-size", "9")]))
             }
             if sessionDays.contains(day) {
                 nodes.append(SVG.rect(x, y, Self.cell, Self.cell, [("fill", "#1f4e79"), ("stroke", "#000")]))
