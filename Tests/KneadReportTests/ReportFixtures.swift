@@ -26,8 +26,8 @@ enum ReportFixtures {
 
     static func report(title: String = "Collar zone") -> PrintableReport {
         PrintableReport(
-            summaries: [summary(title: title)], sessions: sessions, contraindicationsConfirmed: ["collar": [day(1, 4), day(2, 20)]],
-            restDays: ["collar": 14], madeOn: day(3, 1)
+            figures: ReportFigures(summaries: [summary(title: title)], sessions: Dictionary(grouping: sessions, by: \.routineID)),
+            contraindicationsConfirmed: ["collar": [day(1, 4), day(2, 20)]], restDays: ["collar": 14], madeOn: day(3, 1)
         )
     }
 }

@@ -16,18 +16,6 @@ public struct PrintableReport: Hashable, Sendable {
         self.routines = routines
     }
 
-    /// The report of `summaries`, taking each routine's sessions from `sessions` and its rest
-    /// between courses from `restDays` (`CourseStanding.defaultRestDays` when absent).
-    public init(
-        summaries: [RoutineSummary], sessions: [ReportSession], contraindicationsConfirmed: [String: [CalendarDay]],
-        restDays: [String: Int], madeOn: CalendarDay
-    ) {
-        self.init(
-            figures: ReportFigures(summaries: summaries, sessions: Dictionary(grouping: sessions, by: \.routineID)),
-            contraindicationsConfirmed: contraindicationsConfirmed, restDays: restDays, madeOn: madeOn
-        )
-    }
-
     /// The report of the journal's `figures` (each routine's summary and sessions), each
     /// routine's rest between courses from `restDays` (`CourseStanding.defaultRestDays` when absent).
     public init(figures: ReportFigures, contraindicationsConfirmed: [String: [CalendarDay]], restDays: [String: Int], madeOn: CalendarDay) {
