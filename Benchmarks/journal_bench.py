@@ -28,7 +28,7 @@ from kneadbench.builds import release_build  # noqa: E402
 from kneadbench.commands import timed_runs  # noqa: E402
 from kneadbench.figures_page import replace_section  # noqa: E402
 from kneadbench.knead_program import child_environment  # noqa: E402
-from kneadbench.machine import machine_description, source_revision  # noqa: E402
+from kneadbench.machine import machine_description, machine_line, source_revision  # noqa: E402
 from kneadbench.measurements import measure_startup  # noqa: E402
 from kneadbench.paths import RESULTS_FOLDER  # noqa: E402
 from kneadbench.percentiles import median, percentile  # noqa: E402
@@ -148,7 +148,7 @@ def rows(results):
     ]
 
 
-def section(results, machine):
+def section(results):
     """The journal's section of the figures page: the table, the run's own figures, the machine."""
     lines = [
         f"## The journal ({results['date']})",
@@ -171,9 +171,7 @@ def section(results, machine):
         f" the heap {results['resident_mb']['heap']:.1f} MB and the other libraries and the stack"
         f" {results['resident_mb']['other']:.1f} MB.",
         "",
-        f"Machine: {machine['cpu']}, `nproc` = {machine['nproc']}, Linux {machine['kernel']}, {machine['swift']};"
-        f" knead built from commit {results['commit']}. 1-minute load average {results['load_average'][0]:.2f} when the"
-        f" run began, {results['load_average'][1]:.2f} when it ended (other work on the shared machine lengthens the times).",
+        machine_line(results),
     ]
     return "\n".join(lines)
 
@@ -190,7 +188,7 @@ def main():
     if arguments.doc_only:
         with open(RESULTS_PATH) as file:
             results = json.load(file)
-        replace_section(OWNER, section(results, results["machine"]))
+        replace_section(OWNER, section(results))
         return
     knead = release_build("knead")
     helper = release_build("journal-benchmark")
@@ -208,7 +206,7 @@ def main():
     for name, value, target, verdict in rows(results):
         print(f"{name:<{width}}  {value:>22}  {target:>6}  {verdict}")
     if arguments.write_doc:
-        replace_section(OWNER, section(results, machine))
+        replace_section(OWNER, section(results))
 
 
 if __name__ == "__main__":

@@ -32,7 +32,7 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from kneadbench.builds import build_knead, release_build  # noqa: E402
 from kneadbench.figures_page import replace_section  # noqa: E402
-from kneadbench.machine import machine_description, source_revision  # noqa: E402
+from kneadbench.machine import machine_description, machine_line, source_revision  # noqa: E402
 from kneadbench.paths import RESULTS_FOLDER  # noqa: E402
 from kneadbench.percentiles import median, percentile  # noqa: E402
 from kneadbench.processes import load_average  # noqa: E402
@@ -126,7 +126,6 @@ def table(results):
 
 def section(results):
     """The prompt line's section of the figures page."""
-    machine = results["machine"]
     lines = [
         f"## The prompt's status line ({results['date']})",
         "",
@@ -138,9 +137,7 @@ def section(results):
         "",
         f"{verdict(results)}.",
         "",
-        f"Machine: {machine['cpu']}, `nproc` = {machine['nproc']}, Linux {machine['kernel']}, {machine['swift']};"
-        f" knead built from commit {results['commit']}. 1-minute load average {results['load_average'][0]:.2f} when the"
-        f" run began, {results['load_average'][1]:.2f} when it ended (other work on the shared machine lengthens the times).",
+        machine_line(results),
     ]
     return "\n".join(lines)
 

@@ -57,3 +57,14 @@ def source_revision():
         return result.stdout.strip() if result.returncode == 0 else ""
     changed = git("status", "--porcelain", "--", "Sources", "Package.swift")
     return {"commit": git("rev-parse", "--short", "HEAD") or "none", "uncommitted_source_changes": bool(changed)}
+
+
+def machine_line(results):
+    """The figures page's closing line of a run: the machine, the commit, and the load
+    average at its start and end (`results` holds "machine", "commit" and "load_average")."""
+    machine = results["machine"]
+    return (
+        f"Machine: {machine['cpu']}, `nproc` = {machine['nproc']}, Linux {machine['kernel']}, {machine['swift']};"
+        f" knead built from commit {results['commit']}. 1-minute load average {results['load_average'][0]:.2f} when the"
+        f" run began, {results['load_average'][1]:.2f} when it ended (other work on the shared machine lengthens the times)."
+    )
