@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "KneadCLITests", dependencies: ["knead", "CSQLite", "KneadJournal", "KneadCore", "KneadTestSupport"]),
         .testTarget(name: "KneadTerminalTests", dependencies: ["KneadTerminal", "KneadUI", "KneadCore", "CNcurses"]),
         .testTarget(name: "EndToEndTests", dependencies: ["knead", "KneadUI", "KneadCore", "KneadSessions", "KneadJournal", "KneadTestSupport"]),
-        .testTarget(name: "KneadSpeechTests", dependencies: ["KneadSpeech", "KneadCore"]),
+        .testTarget(name: "KneadSpeechTests", dependencies: ["KneadSpeech", "KneadCore", "KneadTestSupport"]),
         .testTarget(name: "KneadReportTests", dependencies: ["KneadReport", "KneadJournal", "KneadCore"]),
         .testTarget(name: "KneadJournalTests", dependencies: ["KneadJournal", "KneadCore", "CSQLite", "KneadTestSupport"]),
     ]

@@ -301,7 +301,18 @@ struct InteractiveSessionTests {
     @Test func controlZIsNeverLostWhileTheScreenRedrawsOften() async throws {
         let knead = try kneadBinary()
         // At a hundred times real speed the countdown redraws about a hundred times a second.
-        let terminal = try await startSessionInShell(knead: knead, arguments: ["run", "lumbar", "--time-scale", "100"])
+        // One move of two hours lasts 72 real seconds at that speed: ten rounds on a loaded
+        // machine never reach the session's end (twenty minutes of lumbar could).
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("knead-e2e-long-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let script = folder.appendingPathComponent("long.json")
+        try """
+            {"format": 1, "title": "Long stroking",
+             "stages": [{"name": "Stroking", "technique": "stroking", "area": "lower back", "duration": 7200,
+                         "instructions": "Stroke the lower back slowly."}]}
+            """.write(to: script, atomically: true, encoding: .utf8)
+        let terminal = try await startSessionInShell(knead: knead, arguments: ["run", script.path, "--time-scale", "100"])
         defer { terminal.close() }
         for round in 1...10 {
             try await waitForReading(terminal, "the countdown running (round \(round))", timeout: .seconds(20)) { _ in true }

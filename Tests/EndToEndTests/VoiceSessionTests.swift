@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import KneadTestSupport
 import Testing
 
 /// The real binary speaking through `--voice-command` in a real terminal: what it says, in
@@ -34,14 +35,13 @@ struct VoiceSessionTests {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try VoiceSessionTests.routine.write(toFile: routine, atomically: true, encoding: .utf8)
             let linger = lingering ? "sleep 60 & echo $! >> '\(folder.path)/pids'; wait" : ""
-            try """
+            try ExecutableFile.write("""
                 #!/bin/sh
                 echo $$ >> '\(folder.path)/pids'
                 printf '%s|%s\\n' "$KNEAD_VOICE_LANGUAGE" "$1" >> '\(folder.path)/said'
                 echo "NOISE on standard output"; echo "NOISE on standard error" >&2
                 \(linger)
-                """.write(toFile: recorder, atomically: true, encoding: .utf8)
-            chmod(recorder, 0o755)
+                """, to: recorder)
         }
 
         deinit { try? FileManager.default.removeItem(at: folder) }

@@ -1,4 +1,5 @@
 import Foundation
+import KneadTestSupport
 import Testing
 
 @Suite("Command line")
@@ -32,7 +33,7 @@ struct CommandLineTests {
         let folder = try KneadBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let copy = folder.appendingPathComponent("knead")
-        try FileManager.default.copyItem(atPath: KneadBinary.path, toPath: copy.path)
+        try ExecutableFile.copy(from: KneadBinary.path, to: copy.path)
         let result = try KneadBinary.run(["list"], executable: copy.path)
         #expect(result.status == 0)
         let routines = result.output.split(separator: "\n").filter { $0.hasSuffix(" bundled") }

@@ -1,4 +1,5 @@
 import Foundation
+import KneadTestSupport
 import Testing
 
 /// `knead history`, `knead report`, `--forget` and the journal options, through the built binary,
@@ -242,7 +243,7 @@ struct JournalCommandTests {
         let place = try Place()
         defer { place.remove() }
         let binary = place.folder.appendingPathComponent("knead").path
-        try FileManager.default.copyItem(atPath: KneadBinary.path, toPath: binary)
+        try ExecutableFile.copy(from: KneadBinary.path, to: binary)
         let locked = place.folder.appendingPathComponent("locked")
         try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: false)
         try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: locked.path)

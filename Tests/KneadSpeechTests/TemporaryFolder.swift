@@ -1,4 +1,5 @@
 import Glibc
+import KneadTestSupport
 
 /// A folder of its own under /tmp for one test, removed when the value goes away.
 final class TemporaryFolder {
@@ -18,8 +19,7 @@ final class TemporaryFolder {
     /// Writes an executable shell script `name` with `body`, and returns its path.
     func script(_ name: String, _ body: String) throws -> String {
         let file = "\(path)/\(name)"
-        try write("#!/bin/sh\n" + body + "\n", to: file)
-        chmod(file, 0o755)
+        try ExecutableFile.write("#!/bin/sh\n" + body + "\n", to: file)
         return file
     }
 

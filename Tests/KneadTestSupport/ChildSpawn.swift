@@ -60,12 +60,21 @@ public enum ChildSpawn {
             envp.forEach { free($0) }
         }
         var child: pid_t = 0
-        let error = searchingPath
-            ? posix_spawnp(&child, arguments[0], &actions, &attributes, argv, envp)
-            : posix_spawn(&child, arguments[0], &actions, &attributes, argv, envp)
+        var error: Int32 = 0
+        var busyWaits = 0
+        repeat {
+            error = searchingPath
+                ? posix_spawnp(&child, arguments[0], &actions, &attributes, argv, envp)
+                : posix_spawn(&child, arguments[0], &actions, &attributes, argv, envp)
+            if error == ETXTBSY { busyWaits += 1; usleep(10_000) }
+        } while error == ETXTBSY && busyWaits < busyWaitLimit
         guard error == 0 else { throw LaunchError(description: "cannot start \(arguments[0]): \(String(cString: strerror(error)))") }
         return child
     }
+
+    /// How many times, 10 ms apart, a program just copied is tried again while Linux calls it
+    /// busy: another test's child may hold the copy's descriptor between its fork and its exec.
+    private static let busyWaitLimit = 300
 
     /// The exit status `waitpid` reported as a shell gives it: the code, or 128 + the signal
     /// number when a signal ended the program.
