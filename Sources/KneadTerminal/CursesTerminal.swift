@@ -131,16 +131,16 @@ final class CursesTerminal: TerminalDevice {
         let columnLimit = min(screen.width, Int(getmaxx(window)))
         for row in 0..<rowLimit {
             let cells = screen.rows[row]
-            if !fresh, let previous = drawn?.rows[row] {
-                if previous == cells { continue }
+            if !fresh, let drawn {
                 // Cell by cell only where no wide character covers a neighbour, which such
                 // comparisons could leave half drawn; ncurses sends only changes either way.
-                if Self.isNarrow(previous) && Self.isNarrow(cells) {
-                    for column in 0..<columnLimit where cells[column] != previous[column] {
+                if !drawn.mayHoldWideCharacters[row] && !screen.mayHoldWideCharacters[row] {
+                    for column in Self.changedColumns(from: drawn.rows[row], to: cells, limit: columnLimit) {
                         _ = put(cells[column], row: row, column: column, columnLimit: columnLimit)
                     }
                     continue
                 }
+                if drawn.rows[row] == cells { continue }
             }
             var column = 0
             while column < columnLimit {
@@ -238,9 +238,15 @@ final class CursesTerminal: TerminalDevice {
         }
     }
 
-    /// Whether every cell of `cells` holds a character one column wide.
-    private static func isNarrow(_ cells: [Cell]) -> Bool {
-        cells.allSatisfy { ColumnWidth.of($0.character) == 1 }
+    /// The columns, below `limit`, whose cells differ between two rows, compared where they lie
+    /// rather than copied out one by one.
+    private static func changedColumns(from previous: [Cell], to cells: [Cell], limit: Int) -> [Int] {
+        previous.withUnsafeBufferPointer { before in
+            cells.withUnsafeBufferPointer { after in
+                let shared = min(limit, before.count, after.count)
+                return (0..<shared).filter { before[$0] != after[$0] }
+            }
+        }
     }
 
     /// The ncurses attributes for a style.

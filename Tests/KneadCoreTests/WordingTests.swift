@@ -48,4 +48,15 @@ import KneadCore
         #expect(words.capitalSide(.left) == "ЛЕВАЯ")
         #expect(words.side(.right) == "правая сторона")
     }
+
+    @Test func placeholdersAreFilledInOnePassAndAnArgumentIsNeverSearched() {
+        #expect(Wording.filling("{2} after {1}, {1} again", with: ["one", 2]) == "2 after one, one again")
+        #expect(Wording.filling("шаг {1} из {2} — «{1}»", with: [3, 15]) == "шаг 3 из 15 — «3»")
+        #expect(Wording.filling("{1}: {2}", with: ["My {2} routine", "kneading"]) == "My {2} routine: kneading",
+                "a routine's own title is kept as written")
+        #expect(Wording.filling("{3} {0} {x} {} {1", with: ["a", "b"]) == "{3} {0} {x} {} {1", "what fills nothing stays")
+        #expect(Wording.filling("{12}", with: Array(1...12)) == "12")
+        #expect(Wording.filling("no braces", with: ["a"]) == "no braces")
+        #expect(Wording.filling("{1}{1}", with: ["é"]) == "éé")
+    }
 }

@@ -30,11 +30,41 @@ public struct Wording: Hashable, Sendable {
 
     /// `text` with each argument in place of `{1}`, `{2}`…, for any catalogue's phrases.
     public static func filling(_ text: String, with arguments: [any CustomStringConvertible]) -> String {
-        var text = text
-        for (index, argument) in arguments.enumerated() {
-            text = text.replacing("{\(index + 1)}", with: argument.description)
+        guard !arguments.isEmpty, text.utf8.contains(UInt8(ascii: "{")) else { return text }
+        // One pass over the phrase: an argument's own text is never searched for placeholders,
+        // so a routine's title that holds "{2}" stays as written.
+        let bytes = Array(text.utf8)
+        var filled = ""
+        filled.reserveCapacity(bytes.count + 16)
+        var copiedUpTo = 0
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "{"), let (number, end) = placeholder(in: bytes, at: index),
+                  number >= 1, number <= arguments.count
+            else {
+                index += 1
+                continue
+            }
+            filled += String(decoding: bytes[copiedUpTo..<index], as: UTF8.self)
+            filled += arguments[number - 1].description
+            index = end
+            copiedUpTo = end
         }
-        return text
+        filled += String(decoding: bytes[copiedUpTo...], as: UTF8.self)
+        return filled
+    }
+
+    /// The number of the placeholder `{N}` that opens at `start`, and where it ends; nil when
+    /// the brace opens no placeholder.
+    private static func placeholder(in bytes: [UInt8], at start: Int) -> (number: Int, end: Int)? {
+        var number = 0
+        var index = start + 1
+        while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9"), index - start <= 3 {
+            number = number * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+            index += 1
+        }
+        guard index > start + 1, index < bytes.count, bytes[index] == UInt8(ascii: "}") else { return nil }
+        return (number, index + 1)
     }
 
     /// The counted `phrase` for `count`, in the plural form the language asks for:

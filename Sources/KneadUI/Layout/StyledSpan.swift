@@ -1,17 +1,18 @@
 /// A run of text drawn in one style.
 struct StyledSpan: Hashable, Sendable {
     /// The text, which may come from a script: it is made visible when written to a screen.
-    var text: String
+    let text: String
     /// How the text is drawn.
-    var style: CellStyle
+    let style: CellStyle
+    /// The number of cells the text takes, measured once: a line asks for it several times
+    /// each time it is drawn.
+    let width: Int
 
     init(_ text: String, _ style: CellStyle = .plain) {
         self.text = text
         self.style = style
+        self.width = ColumnWidth.of(VisibleText.sanitized(text))
     }
-
-    /// The number of cells the text takes.
-    var width: Int { ColumnWidth.of(VisibleText.sanitized(text)) }
 }
 
 extension [StyledSpan] {
@@ -25,9 +26,14 @@ extension [StyledSpan] {
         var kept: [StyledSpan] = []
         var room = width - 1
         for span in self where room > 0 {
-            let part = ColumnWidth.prefix(of: VisibleText.sanitized(span.text), fitting: room)
-            kept.append(StyledSpan(part, span.style))
-            room -= ColumnWidth.of(part)
+            if span.width <= room {
+                kept.append(span)
+                room -= span.width
+                continue
+            }
+            let part = StyledSpan(ColumnWidth.prefix(of: VisibleText.sanitized(span.text), fitting: room), span.style)
+            kept.append(part)
+            room -= part.width
         }
         kept.append(StyledSpan("…", (kept.last ?? first)?.style ?? .plain))
         return kept

@@ -10,12 +10,28 @@ public struct Screen: Hashable, Sendable {
     public let height: Int
     /// The cells, row by row.
     public private(set) var rows: [[Cell]]
+    /// For each row, whether a wide character has been written to it. A row without one holds
+    /// one character per cell, so a terminal may compare and draw it cell by cell without
+    /// measuring a character.
+    public private(set) var mayHoldWideCharacters: [Bool]
 
     /// Creates a blank screen; negative sizes count as zero.
     public init(width: Int, height: Int) {
         self.width = max(0, width)
         self.height = max(0, height)
         self.rows = Array(repeating: Array(repeating: Cell(), count: self.width), count: self.height)
+        self.mayHoldWideCharacters = Array(repeating: false, count: self.height)
+    }
+
+    /// Two screens are equal when they show the same cells, whatever was written before.
+    public static func == (left: Screen, right: Screen) -> Bool {
+        left.width == right.width && left.height == right.height && left.rows == right.rows
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(width)
+        hasher.combine(height)
+        hasher.combine(rows)
     }
 
     /// Writes `text` from `column` on `row`, clipped to the grid.
@@ -39,7 +55,10 @@ public struct Screen: Hashable, Sendable {
                     rows[row][position - 1].character = " "
                 }
                 rows[row][position] = Cell(character: character, style: style)
-                if columns == 2 { rows[row][position + 1] = Cell(character: " ", style: style) }
+                if columns == 2 {
+                    rows[row][position + 1] = Cell(character: " ", style: style)
+                    mayHoldWideCharacters[row] = true
+                }
             }
             position += columns
         }
@@ -47,16 +66,18 @@ public struct Screen: Hashable, Sendable {
 
     /// Writes simple text (see `SimpleText`), one scalar per cell, clipped to the grid.
     private mutating func writeSimple(_ text: String, row: Int, column: Int, style: CellStyle) {
-        var position = column
-        for scalar in text.unicodeScalars {
-            if position >= width { break }
-            if position >= 0 {
-                if position == column, position > 0, ColumnWidth.of(rows[row][position - 1].character) == 2 {
-                    rows[row][position - 1].character = " "
-                }
-                rows[row][position] = Cell(character: Character(scalar), style: style)
+        guard column < width else { return }
+        if column > 0, ColumnWidth.of(rows[row][column - 1].character) == 2 {
+            rows[row][column - 1].character = " "
+        }
+        // The row is written in place, through one uniqueness check rather than one a cell.
+        rows[row].withUnsafeMutableBufferPointer { cells in
+            var position = column
+            for scalar in text.unicodeScalars {
+                if position >= cells.count { break }
+                if position >= 0 { cells[position] = Cell(character: Character(scalar), style: style) }
+                position += 1
             }
-            position += 1
         }
     }
 

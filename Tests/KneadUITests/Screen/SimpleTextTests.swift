@@ -34,4 +34,21 @@ import Testing
         screen.write("a", row: 0, column: 1)
         #expect(screen.lines == [" ax "])
     }
+
+    @Test func aRowKnowsWhetherAWideCharacterWasWrittenToItAndEqualityLooksOnlyAtCells() {
+        var screen = Screen(width: 6, height: 3)
+        screen.write("Шея ─█", row: 0, column: 0)
+        screen.write("日", row: 1, column: 2)
+        screen.write("日", row: 2, column: 5)
+        #expect(screen.mayHoldWideCharacters == [false, true, false], "a wide character that does not fit is not written")
+        var overwritten = screen
+        overwritten.write("      ", row: 1, column: 0)
+        var blank = screen
+        blank.write("      ", row: 1, column: 0)
+        var neverWide = Screen(width: 6, height: 3)
+        neverWide.write("Шея ─█", row: 0, column: 0)
+        #expect(overwritten.mayHoldWideCharacters[1], "the flag stays: it says only what may be there")
+        #expect(overwritten == neverWide && overwritten.hashValue == neverWide.hashValue)
+        #expect(blank == overwritten)
+    }
 }
