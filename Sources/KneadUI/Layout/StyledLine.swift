@@ -35,7 +35,7 @@ struct StyledLine: Hashable, Sendable {
 
     /// A horizontal rule across the row.
     static func rule(width: Int, style: CellStyle) -> StyledLine {
-        StyledLine(String(repeating: "─", count: max(0, width)), style)
+        StyledLine(String(filledWith: "─", count: max(0, width)), style)
     }
 
     /// The line kept within the first `width` cells of its row, as drawn in a row that wide: a
@@ -45,10 +45,10 @@ struct StyledLine: Hashable, Sendable {
         let shown = spans.truncated(to: width)
         let before = alignment == .centered ? max(0, (width - shown.width) / 2) : 0
         guard let fill else {
-            return StyledLine(spans: [StyledSpan(String(repeating: " ", count: before))] + shown, trailing: trailing)
+            return StyledLine(spans: [StyledSpan(String(filledWith: " ", count: before))] + shown, trailing: trailing)
         }
         let after = max(0, width - before - shown.width)
-        return StyledLine(spans: [StyledSpan(String(repeating: " ", count: before), fill)] + shown + [StyledSpan(String(repeating: " ", count: after), fill)])
+        return StyledLine(spans: [StyledSpan(String(filledWith: " ", count: before), fill)] + shown + [StyledSpan(String(filledWith: " ", count: after), fill)])
     }
 
     /// The number of cells the line needs to show whole.
@@ -58,7 +58,7 @@ struct StyledLine: Hashable, Sendable {
     func draw(into screen: inout Screen, row: Int, column: Int, width: Int) {
         guard width > 0, row >= 0, row < screen.height else { return }
         if let fill {
-            screen.write(String(repeating: " ", count: width), row: row, column: column, style: fill)
+            screen.write(String(filledWith: " ", count: width), row: row, column: column, style: fill)
         }
         var leadingRoom = width
         if !trailing.isEmpty {

@@ -17,7 +17,7 @@ extension Screen {
                     style = cell.style
                 }
                 line.append(cell.character)
-                column += ColumnWidth.of(cell.character)
+                column += cell.columns
             }
             return style == .plain ? line : line + Self.escape(for: .plain)
         }

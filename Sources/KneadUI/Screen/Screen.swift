@@ -19,7 +19,10 @@ public struct Screen: Hashable, Sendable {
     public init(width: Int, height: Int) {
         self.width = max(0, width)
         self.height = max(0, height)
-        self.rows = Array(repeating: Array(repeating: Cell(), count: self.width), count: self.height)
+        // Rows of their own from the start: rows sharing one array would each be copied at
+        // their first write.
+        let width = self.width
+        self.rows = (0..<self.height).map { _ in Array(repeating: Cell(), count: width) }
         self.mayHoldWideCharacters = Array(repeating: false, count: self.height)
     }
 
@@ -51,7 +54,7 @@ public struct Screen: Hashable, Sendable {
             let columns = ColumnWidth.of(character)
             if position + columns > width { break }
             if position >= 0 {
-                if position > 0, ColumnWidth.of(rows[row][position - 1].character) == 2 {
+                if position > 0, rows[row][position - 1].columns == 2 {
                     rows[row][position - 1].character = " "
                 }
                 rows[row][position] = Cell(character: character, style: style)
@@ -67,7 +70,7 @@ public struct Screen: Hashable, Sendable {
     /// Writes simple text (see `SimpleText`), one scalar per cell, clipped to the grid.
     private mutating func writeSimple(_ text: String, row: Int, column: Int, style: CellStyle) {
         guard column < width else { return }
-        if column > 0, ColumnWidth.of(rows[row][column - 1].character) == 2 {
+        if column > 0, rows[row][column - 1].columns == 2 {
             rows[row][column - 1].character = " "
         }
         // The row is written in place, through one uniqueness check rather than one a cell.
@@ -75,7 +78,7 @@ public struct Screen: Hashable, Sendable {
             var position = column
             for scalar in text.unicodeScalars {
                 if position >= cells.count { break }
-                if position >= 0 { cells[position] = Cell(character: Character(scalar), style: style) }
+                if position >= 0 { cells[position] = Cell(scalar: scalar, style: style) }
                 position += 1
             }
         }
@@ -89,7 +92,7 @@ public struct Screen: Hashable, Sendable {
             var column = 0
             while column < cells.count {
                 line.append(cells[column].character)
-                column += ColumnWidth.of(cells[column].character)
+                column += cells[column].columns
             }
             return line
         }
@@ -106,6 +109,7 @@ extension Screen {
     func blankRows(in area: Area, from row: Int) -> Int {
         let columns = max(0, area.column)..<max(0, min(width, area.right))
         let candidates = max(0, row, area.row)..<max(0, row, area.row, min(area.bottom, height))
-        return candidates.prefix { rows[$0][columns].allSatisfy { $0 == Cell() } }.count
+        let blank = Cell()
+        return candidates.prefix { rows[$0][columns].allSatisfy { $0 == blank } }.count
     }
 }

@@ -41,7 +41,7 @@ struct Box {
         let top = area.row + (area.height - boxHeight) / 2
         let left = area.column + (area.width - boxWidth) / 2
         for row in top..<(top + boxHeight) {
-            screen.write(String(repeating: " ", count: boxWidth), row: row, column: left)
+            screen.write(String(filledWith: " ", count: boxWidth), row: row, column: left)
         }
         if border > 0 {
             drawFrame(into: &screen, top: top, left: left, width: boxWidth, height: boxHeight)
@@ -52,7 +52,7 @@ struct Box {
     }
 
     private func drawFrame(into screen: inout Screen, top: Int, left: Int, width: Int, height: Int) {
-        let horizontal = String(repeating: "─", count: width - 2)
+        let horizontal = String(filledWith: "─", count: width - 2)
         screen.write("┌" + horizontal + "┐", row: top, column: left, style: frameStyle)
         screen.write("└" + horizontal + "┘", row: top + height - 1, column: left, style: frameStyle)
         for row in (top + 1)..<(top + height - 1) {

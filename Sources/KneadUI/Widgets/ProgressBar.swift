@@ -7,8 +7,8 @@ enum ProgressBar {
         let share = fraction.isNaN ? 0 : min(1, max(0, fraction))
         let filled = Int((share * Double(width)).rounded(.down))
         return [
-            StyledSpan(String(repeating: "█", count: filled), done),
-            StyledSpan(String(repeating: "░", count: width - filled), left),
+            StyledSpan(String(filledWith: "█", count: filled), done),
+            StyledSpan(String(filledWith: "░", count: width - filled), left),
         ].filter { !$0.text.isEmpty }
     }
 }

@@ -167,7 +167,7 @@ struct SessionScreen: StackedScreen {
         guard let pace = session.currentPace, let stroke = session.stroke(at: now) else { return [] }
         let counter = StyledLine(words(.sessionStroke, stroke, pace.strokes), CellStyle(bold: true), alignment: .centered)
         let half = max(1, min(width - 2, Self.pulseWidth) / 2)
-        let bar = String(repeating: "█", count: half), blank = String(repeating: " ", count: half)
+        let bar = String(filledWith: "█", count: half), blank = String(filledWith: " ", count: half)
         let style = isPaused ? theme.frozenCountdown : theme.technique(session.currentStep.stage.technique)
         let pulse = StyledLine(
             spans: stroke % 2 == 1 ? [StyledSpan(bar, style), StyledSpan(blank)] : [StyledSpan(blank), StyledSpan(bar, style)],
