@@ -13,10 +13,11 @@ struct PromptLineTests {
         ("fish", "/usr/bin/fish", #"function fish_prompt; echo -n '> '; end; LINE; echo -n "[$(fish_prompt | string collect)]""#),
     ]
 
-    /// The README's line for `shell`: the table row that names it, the text within backticks.
-    static func readmeLine(for shell: String) throws -> String {
-        let readme = try String(contentsOf: KneadBinary.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
-        let row = try #require(readme.split(separator: "\n").first { $0.hasPrefix("| \(shell) (") }, "the README has no line for \(shell)")
+    /// The README's line for `shell` (or another document's): the table row that names it, the
+    /// text within backticks.
+    static func readmeLine(for shell: String, in document: String = "README.md") throws -> String {
+        let readme = try String(contentsOf: KneadBinary.packageRoot.appendingPathComponent(document), encoding: .utf8)
+        let row = try #require(readme.split(separator: "\n").first { $0.hasPrefix("| \(shell) (") }, "\(document) has no line for \(shell)")
         let cells = row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
         let line = try #require(cells.last, "\(row)")
         #expect(line.hasPrefix("`") && line.hasSuffix("`"), "\(row)")
@@ -41,6 +42,12 @@ struct PromptLineTests {
             let arguments = shell.name == "fish" ? ["--no-config", "-c", script] : shell.name == "zsh" ? ["-f", "-c", script] : ["--norc", "--noprofile", "-c", script]
             let result = try KneadBinary.run(arguments, environment: environment, executable: shell.program)
             #expect(result.status == 0 && result.output == "[\(expected)]", "\(shell.name) at \(now): \(result)")
+        }
+    }
+
+    @Test func theRussianREADMEGivesTheSameLines() throws {
+        for shell in ["bash", "zsh", "fish", "tmux"] {
+            #expect(try Self.readmeLine(for: shell, in: "docs/README.ru.md") == Self.readmeLine(for: shell), "\(shell)")
         }
     }
 }
