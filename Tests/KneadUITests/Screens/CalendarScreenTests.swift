@@ -218,6 +218,21 @@ import Testing
         #expect(plain.text == Self.render(width: 80, height: 24).text)
     }
 
+    @Test(arguments: [nil, "ru_RU"] as [String?])
+    func everySizeDrawsAGridOfThatSize(language: String?) {
+        let model = Self.app(language: language)
+        var sizes = [(200, 60), (1000, 3), (3, 500), (81, 25), (-5, -5)]
+        for width in 0...30 {
+            for height in 0...12 { sizes.append((width, height)) }
+        }
+        for (width, height) in sizes {
+            let screen = model.render(width: width, height: height, at: .seconds(1))
+            #expect(screen.width == max(0, width) && screen.height == max(0, height), "\(width)×\(height)")
+            #expect(screen.rows.count == screen.height && screen.rows.allSatisfy { $0.count == screen.width }, "\(width)×\(height)")
+        }
+        expectScreen(model.render(width: 1, height: 1, at: .seconds(1)), language == nil ? "M" : "У")
+    }
+
     @Test func theCalendarStaysInsideAnOddArea() {
         var context = AppContext(routines: TestRoutines.all, options: AppOptions(colors: false), journal: Self.journal, recordedOptions: [:], startedFromPicker: true)
         context.today = Self.today

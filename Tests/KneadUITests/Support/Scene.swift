@@ -58,6 +58,11 @@ struct Scene: CustomStringConvertible, Sendable {
     static let help = Scene(name: "help", inputs: begin + [.key(.character("?"), at: .seconds(110))], now: .seconds(112.4))
     static let quitConfirmation = Scene(name: "quit confirmation", inputs: begin + [.key(.character("q"), at: .seconds(110))], now: .seconds(112.4))
 
+    /// The pain question before the session, once the safety check is answered.
+    static let painQuestion = Scene(name: "pain question", inputs: Array(begin.prefix(2)), now: .seconds(96))
+    /// The "it hurts" box, pressed 10 s into the first step.
+    static let itHurts = Scene(name: "it hurts", inputs: begin + [.key(.character("h"), at: .seconds(110))], now: .seconds(112.4))
+
     /// One scene of every screen.
-    static let all = [picker, safetyCheck, running, paused, leftSide, transition, lastStep, finished, help, quitConfirmation]
+    static let all = [picker, safetyCheck, painQuestion, running, paused, leftSide, transition, lastStep, itHurts, finished, help, quitConfirmation]
 }
