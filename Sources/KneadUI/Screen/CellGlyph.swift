@@ -50,8 +50,8 @@ struct CellGlyph: Hashable, Sendable {
 
     /// The character the glyph holds.
     var character: Character {
-        let count = Int(high >> 56)
         if high >> 56 == Self.longMarker { return LongGlyphs.shared.character(numbered: Int(low)) }
+        let count = Int(high >> 56)
         let text = String(unsafeUninitializedCapacity: count) { bytes in
             for index in 0..<count {
                 let word = index < 8 ? low >> (8 * UInt64(index)) : high >> (8 * UInt64(index - 8))
