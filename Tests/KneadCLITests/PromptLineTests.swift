@@ -50,42 +50,4 @@ struct PromptLineTests {
             #expect(try Self.readmeLine(for: shell, in: "docs/README.ru.md") == Self.readmeLine(for: shell), "\(shell)")
         }
     }
-
-    /// tmux runs `#()` only to draw a client's status line, so the README's line goes into the
-    /// configuration of a tmux that runs inside another one, whose pane shows that line.
-    @Test func theREADMEsTmuxLineAddsWhatIsDueToTheStatusLine() async throws {
-        try #require(FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux"), "tmux is not installed (.ci/run installs it)")
-        let journal = try CourseJournal()
-        defer { journal.remove() }
-        try journal.add("lumbar", at: "2026-01-05T09:00:00+03:00")
-        let configuration = journal.folder.appendingPathComponent("tmux.conf")
-        try "set -g status-right 'R'\nset -g status-interval 1\n\(Self.readmeLine(for: "tmux"))\n".write(to: configuration, atomically: true, encoding: .utf8)
-        let knead = URL(fileURLWithPath: KneadBinary.path).deletingLastPathComponent().path
-        let (outer, inner) = ("knead-prompt-outer-\(getpid())", "knead-prompt-inner-\(getpid())")
-        let sockets = ["TMUX_TMPDIR": journal.folder.path, "TERM": "xterm-256color", "PATH": "/usr/bin:/bin"]
-        let innerEnvironment = journal.environment(now: "2026-01-06T08:00:00+03:00", ["PATH": "\(knead):/usr/bin:/bin", "TMUX_TMPDIR": journal.folder.path])
-        let innerCommand = ["env", "-u", "TMUX"] + innerEnvironment.map { "\($0.key)=\($0.value)" }.sorted()
-            + ["tmux", "-L", inner, "-f", configuration.path, "new-session"]
-        defer {
-            for server in [inner, outer] { _ = try? KneadBinary.run(["-L", server, "kill-server"], environment: sockets, executable: "/usr/bin/tmux") }
-        }
-        let started = try KneadBinary.run(
-            ["-L", outer, "-f", "/dev/null", "new-session", "-d", "-x", "60", "-y", "6", innerCommand.map(Self.shellQuoted).joined(separator: " ")],
-            environment: sockets, executable: "/usr/bin/tmux"
-        )
-        try #require(started.status == 0, "\(started)")
-        let deadline = ContinuousClock.now + .seconds(15)
-        var screen = ""
-        while ContinuousClock.now < deadline {
-            screen = try KneadBinary.run(["-L", outer, "capture-pane", "-p"], environment: sockets, executable: "/usr/bin/tmux").output
-            if screen.split(separator: "\n").last?.hasSuffix("R knead: lumbar due") == true { return }
-            try? await Task.sleep(for: .milliseconds(100))
-        }
-        Issue.record("the status line never showed what is due; the screen was:\n\(screen)")
-    }
-
-    /// `text` quoted for a POSIX shell.
-    static func shellQuoted(_ text: String) -> String {
-        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
-    }
 }
