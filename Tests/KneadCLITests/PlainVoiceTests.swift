@@ -1,4 +1,5 @@
 import Foundation
+import KneadTestSupport
 import Testing
 
 /// `knead run --plain --voice`: plain lines for a screen reader, the voice for the moves.
@@ -24,12 +25,9 @@ struct PlainVoiceTests {
         let routine = folder.appendingPathComponent("voice.json")
         try Self.script.write(to: routine, atomically: true, encoding: .utf8)
         let recorder = folder.appendingPathComponent("record")
-        try "#!/bin/sh\nprintf '%s|%s\\n' \"$KNEAD_VOICE_LANGUAGE\" \"$*\" >> '\(folder.path)/said'\n"
-            .write(to: recorder, atomically: true, encoding: .utf8)
-        // Run by /bin/sh, not exec'd: a child another test forks while the script is being
-        // written keeps it open for writing, and exec'ing it would fail with "Text file busy".
+        try ExecutableFile.write("#!/bin/sh\nprintf '%s|%s\\n' \"$KNEAD_VOICE_LANGUAGE\" \"$*\" >> '\(folder.path)/said'\n", to: recorder.path)
         let result = try KneadBinary.run(
-            ["run", routine.path, "--plain", "--time-scale", "\(timeScale)", "--voice-command", "/bin/sh \(recorder.path) --rate 2"] + options,
+            ["run", routine.path, "--plain", "--time-scale", "\(timeScale)", "--voice-command", "\(recorder.path) --rate 2"] + options,
             environment: ["XDG_CONFIG_HOME": folder.path]
         )
         // The last sentence is spoken as the session ends: wait until it is written (when one is).
