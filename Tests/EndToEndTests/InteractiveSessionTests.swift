@@ -186,15 +186,12 @@ struct InteractiveSessionTests {
 
     @Test func aScriptCannotSteerTheTerminal() async throws {
         let knead = try kneadBinary()
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("knead-e2e-script-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let script = folder.appendingPathComponent("evil.json")
-        try """
+        let script = try writeScript(named: "evil", """
             {"format": 1, "title": "Evil\\u001b]2;pwned\\u0007\\u001b[2J",
              "stages": [{"name": "Move\\u001b[31m", "technique": "stroking", "area": "neck", "duration": 30,
                          "instructions": "Press\\u001b[H\\u001b[2Jhere"}]}
-            """.write(to: script, atomically: true, encoding: .utf8)
+            """)
+        defer { try? FileManager.default.removeItem(atPath: script.folder) }
         let terminal = try TmuxTerminal(running: [knead, "run", script.path])
         defer { terminal.close() }
         let titleBefore = try terminal.display("#{pane_title}")
@@ -303,15 +300,12 @@ struct InteractiveSessionTests {
         // At a hundred times real speed the countdown redraws about a hundred times a second.
         // One move of two hours lasts 72 real seconds at that speed: ten rounds on a loaded
         // machine never reach the session's end (twenty minutes of lumbar could).
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("knead-e2e-long-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let script = folder.appendingPathComponent("long.json")
-        try """
+        let script = try writeScript(named: "long", """
             {"format": 1, "title": "Long stroking",
              "stages": [{"name": "Stroking", "technique": "stroking", "area": "lower back", "duration": 7200,
                          "instructions": "Stroke the lower back slowly."}]}
-            """.write(to: script, atomically: true, encoding: .utf8)
+            """)
+        defer { try? FileManager.default.removeItem(atPath: script.folder) }
         let terminal = try await startSessionInShell(knead: knead, arguments: ["run", script.path, "--time-scale", "100"])
         defer { terminal.close() }
         for round in 1...10 {
@@ -395,6 +389,15 @@ struct InteractiveSessionTests {
     private func kneadBinary(sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
         try requireTools(sourceLocation: sourceLocation)
         return try #require(KneadExecutable.path, "the knead binary was not found next to the tests", sourceLocation: sourceLocation)
+    }
+
+    /// Writes `json` as the routine script `NAME.json` in a scratch folder of its own; the
+    /// caller removes the folder.
+    private func writeScript(named name: String, _ json: String) throws -> (folder: String, path: String) {
+        let folder = try #require(ScratchFolder.make(named: name))
+        let path = "\(folder)/\(name).json"
+        try json.write(toFile: path, atomically: true, encoding: .utf8)
+        return (folder, path)
     }
 
     /// Starts an interactive shell, runs `knead ARGUMENTS` in it (saving `stty -g` first when

@@ -11,7 +11,7 @@ struct StyledSpan: Hashable, Sendable {
     init(_ text: String, _ style: CellStyle = .plain) {
         self.text = text
         self.style = style
-        self.width = SimpleText.isSimple(text) ? text.unicodeScalars.count : ColumnWidth.of(VisibleText.sanitized(text))
+        self.width = ColumnWidth.of(VisibleText.sanitized(text))
     }
 }
 

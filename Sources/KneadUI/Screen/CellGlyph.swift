@@ -18,34 +18,34 @@ struct CellGlyph: Hashable, Sendable {
 
     /// The glyph of a character made of one scalar, without building a `Character`.
     init(_ scalar: Unicode.Scalar) {
-        (low, high) = (0, 0)
-        var count = 0
-        for byte in UTF8.encode(scalar)! {
-            low |= UInt64(byte) << (8 * UInt64(count))
-            count += 1
-        }
-        high = UInt64(count) << 56
+        self.init(inline: UTF8.encode(scalar)!)
     }
 
     /// The glyph of any character.
     init(_ character: Character) {
-        (low, high) = (0, 0)
-        let bytes = character.utf8
-        guard bytes.count <= Self.inlineCapacity else {
-            low = UInt64(LongGlyphs.shared.number(of: character))
-            high = Self.longMarker << 56
+        guard character.utf8.count <= Self.inlineCapacity else {
+            self.init(low: UInt64(LongGlyphs.shared.number(of: character)), high: Self.longMarker << 56)
             return
         }
-        var count = 0
-        for byte in bytes {
-            if count < 8 {
-                low |= UInt64(byte) << (8 * UInt64(count))
+        self.init(inline: character.utf8)
+    }
+
+    /// The glyph holding `bytes`, at most `inlineCapacity` of them, inline.
+    private init(inline bytes: some Collection<UInt8>) {
+        var (low, high) = (UInt64(0), UInt64(bytes.count) << 56)
+        for (index, byte) in bytes.enumerated() {
+            if index < 8 {
+                low |= UInt64(byte) << (8 * UInt64(index))
             } else {
-                high |= UInt64(byte) << (8 * UInt64(count - 8))
+                high |= UInt64(byte) << (8 * UInt64(index - 8))
             }
-            count += 1
         }
-        high |= UInt64(count) << 56
+        self.init(low: low, high: high)
+    }
+
+    private init(low: UInt64, high: UInt64) {
+        self.low = low
+        self.high = high
     }
 
     /// The character the glyph holds.
